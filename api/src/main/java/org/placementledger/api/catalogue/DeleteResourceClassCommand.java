@@ -1,0 +1,5 @@
+package org.placementledger.api.catalogue;
+
+/** Delete an unused custom resource class. */
+public record DeleteResourceClassCommand(String name) {
+}

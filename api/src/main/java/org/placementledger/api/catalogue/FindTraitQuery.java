@@ -1,0 +1,5 @@
+package org.placementledger.api.catalogue;
+
+/** One trait by name; answers a TraitView or null. */
+public record FindTraitQuery(String name) {
+}

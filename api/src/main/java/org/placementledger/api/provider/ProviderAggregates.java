@@ -1,0 +1,8 @@
+package org.placementledger.api.provider;
+
+import java.util.List;
+
+/** A provider's aggregates with its generation. */
+public record ProviderAggregates(long generation,
+        List<String> aggregates) {
+}

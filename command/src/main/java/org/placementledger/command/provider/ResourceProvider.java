@@ -1,0 +1,218 @@
+package org.placementledger.command.provider;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.placementledger.api.error.PlacementException;
+import org.placementledger.api.provider.CreateResourceProviderCommand;
+import org.placementledger.api.provider.DeleteProviderTraitsCommand;
+import org.placementledger.api.provider.DeleteResourceProviderCommand;
+import org.placementledger.api.provider.InventoryChangedEvent;
+import org.placementledger.api.provider.InventoryRecord;
+import org.placementledger.api.provider.ProviderAggregatesChangedEvent;
+import org.placementledger.api.provider.ProviderTraitsChangedEvent;
+import org.placementledger.api.provider.ReplaceProviderAggregatesCommand;
+import org.placementledger.api.provider.ReplaceProviderTraitsCommand;
+import org.placementledger.api.provider.ResourceProviderCreatedEvent;
+import org.placementledger.api.provider.ResourceProviderDeletedEvent;
+import org.placementledger.api.provider.ResourceProviderParentChangedEvent;
+import org.placementledger.api.provider.ResourceProviderRenamedEvent;
+import org.placementledger.api.provider.UpdateResourceProviderCommand;
+import org.placementledger.command.catalogue.ClassAndTraitCatalogue;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+
+/**
+ * A resource provider: its name, place in a tree, generation, inventory, traits and aggregates.
+ * A deleted provider stays an aggregate (flagged deleted) so that its uuid can be used again.
+ */
+@Aggregate
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class ResourceProvider {
+
+    @AggregateIdentifier
+    private String uuid;
+    private String name;
+    private String parentUuid;
+    private long generation;
+    private boolean deleted;
+    private Map<String, InventoryRecord> inventories = new LinkedHashMap<>();
+    private Set<String> traits = new LinkedHashSet<>();
+    private List<String> aggregates = new ArrayList<>();
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(CreateResourceProviderCommand command, ProviderRegistry registry) {
+        String root = command.uuid();
+        if (command.parentUuid() != null) {
+            if (command.parentUuid().equals(command.uuid())) {
+                throw PlacementException.badRequest("Unable to create resource provider \"" + command.name() + "\", "
+                        + command.uuid() + ": parent provider UUID cannot be same as UUID. "
+                        + "Please set parent provider UUID to None if there is no parent.");
+            }
+            root = registry.rootOf(command.parentUuid()).orElseThrow(() -> PlacementException.badRequest(
+                    "Unable to create resource provider \"" + command.name() + "\", " + command.uuid()
+                            + ": parent provider UUID does not exist."));
+        }
+        registry.register(command.uuid(), command.name(), command.parentUuid(), root);
+        apply(new ResourceProviderCreatedEvent(command.uuid(), command.name(), command.parentUuid(), root, 0));
+    }
+
+    @CommandHandler
+    void handle(UpdateResourceProviderCommand command, ProviderRegistry registry) {
+        requireLive();
+        if (!Objects.equals(command.parentUuid(), parentUuid)) {
+            changeParent(command, registry);
+        }
+        if (!command.name().equals(name)) {
+            registry.rename(uuid, command.name());
+            apply(new ResourceProviderRenamedEvent(uuid, command.name()));
+        }
+    }
+
+    private void changeParent(UpdateResourceProviderCommand command, ProviderRegistry registry) {
+        String newParent = command.parentUuid();
+        if (parentUuid != null && !command.reparentingAllowed()) {
+            throw PlacementException.badRequest(newParent == null
+                    ? "Unable to save resource provider " + uuid + ": un-parenting a provider is not currently allowed."
+                    : "Unable to save resource provider " + uuid + ": re-parenting a provider is not currently allowed.");
+        }
+        String newRoot = uuid;
+        if (newParent != null) {
+            if (!registry.exists(newParent)) {
+                throw PlacementException.badRequest("parent provider UUID does not exist.");
+            }
+            if (registry.subtree(uuid).contains(newParent)) {
+                throw PlacementException.badRequest("creating loop in the provider tree is not allowed.");
+            }
+            newRoot = registry.rootOf(newParent).orElseThrow();
+        }
+        registry.reparent(uuid, newParent, newRoot);
+        apply(new ResourceProviderParentChangedEvent(uuid, newParent, newRoot));
+    }
+
+    @CommandHandler
+    void handle(DeleteResourceProviderCommand command, ProviderRegistry registry) {
+        requireLive();
+        if (registry.hasChildren(uuid)) {
+            throw new PlacementException(org.placementledger.api.error.ErrorKind.CONFLICT,
+                    org.placementledger.api.error.ErrorCode.PROVIDER_CANNOT_DELETE_PARENT,
+                    "Unable to delete parent resource provider " + uuid + ": It has child resource providers.");
+        }
+        registry.remove(uuid);
+        apply(new ResourceProviderDeletedEvent(uuid));
+    }
+
+    @CommandHandler
+    void handle(ReplaceProviderAggregatesCommand command) {
+        requireLive();
+        if (command.expectedGeneration() == null) {
+            apply(new ProviderAggregatesChangedEvent(uuid, generation, List.copyOf(command.aggregates())));
+            return;
+        }
+        Generations.check(generation, command.expectedGeneration());
+        apply(new ProviderAggregatesChangedEvent(uuid, generation + 1, List.copyOf(command.aggregates())));
+    }
+
+    @CommandHandler
+    void handle(ReplaceProviderTraitsCommand command, ClassAndTraitCatalogue catalogue) {
+        requireLive();
+        Generations.check(generation, command.expectedGeneration());
+        List<String> unknown = command.traits().stream().filter(t -> !catalogue.traitExists(t)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw PlacementException.badRequest("No such trait(s): " + String.join(", ", unknown) + ".");
+        }
+        Set<String> wanted = new LinkedHashSet<>(command.traits());
+        if (!wanted.equals(traits)) {
+            apply(new ProviderTraitsChangedEvent(uuid, generation + 1, wanted));
+        }
+    }
+
+    @CommandHandler
+    void handle(DeleteProviderTraitsCommand command) {
+        requireLive();
+        if (!traits.isEmpty()) {
+            apply(new ProviderTraitsChangedEvent(uuid, generation + 1, Set.of()));
+        }
+    }
+
+    void requireLive() {
+        if (deleted) {
+            throw PlacementException.notFound("No resource provider with uuid " + uuid + " found");
+        }
+    }
+
+    String uuid() {
+        return uuid;
+    }
+
+    long generation() {
+        return generation;
+    }
+
+    Map<String, InventoryRecord> inventories() {
+        return inventories;
+    }
+
+    @EventSourcingHandler
+    void on(ResourceProviderCreatedEvent event) {
+        uuid = event.uuid();
+        name = event.name();
+        parentUuid = event.parentUuid();
+        generation = event.generation();
+        deleted = false;
+        inventories = new LinkedHashMap<>();
+        traits = new LinkedHashSet<>();
+        aggregates = new ArrayList<>();
+    }
+
+    @EventSourcingHandler
+    void on(ResourceProviderRenamedEvent event) {
+        name = event.name();
+    }
+
+    @EventSourcingHandler
+    void on(ResourceProviderParentChangedEvent event) {
+        parentUuid = event.parentUuid();
+    }
+
+    @EventSourcingHandler
+    void on(ResourceProviderDeletedEvent event) {
+        deleted = true;
+    }
+
+    @EventSourcingHandler
+    void on(InventoryChangedEvent event) {
+        generation = event.generation();
+        inventories = new LinkedHashMap<>(event.inventories());
+    }
+
+    @EventSourcingHandler
+    void on(ProviderAggregatesChangedEvent event) {
+        generation = event.generation();
+        aggregates = new ArrayList<>(event.aggregates());
+    }
+
+    @EventSourcingHandler
+    void on(ProviderTraitsChangedEvent event) {
+        generation = event.generation();
+        traits = new LinkedHashSet<>(event.traits());
+    }
+
+    // Axon rebuilds the aggregate from its events through this constructor.
+    ResourceProvider() {
+    }
+}

@@ -1,0 +1,13 @@
+package org.placementledger.server;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The Placement Ledger service: OpenStack Placement's HTTP API over an event-sourced ledger. */
+@SpringBootApplication(scanBasePackages = "org.placementledger")
+public class PlacementLedgerApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PlacementLedgerApplication.class, args);
+    }
+}

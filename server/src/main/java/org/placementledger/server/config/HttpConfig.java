@@ -1,0 +1,25 @@
+package org.placementledger.server.config;
+
+import org.placementledger.server.auth.PolicyEnforcer;
+import org.placementledger.server.http.PlacementServlet;
+import org.placementledger.server.http.Router;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Mounts the Placement pipeline on every path; Spring MVC keeps only what is mapped elsewhere. */
+@Configuration
+public class HttpConfig {
+
+    @Bean
+    ServletRegistrationBean<PlacementServlet> placementServlet(Router router, PolicyEnforcer policy,
+                                                               ObjectMapper mapper) {
+        ServletRegistrationBean<PlacementServlet> bean =
+                new ServletRegistrationBean<>(new PlacementServlet(router, policy, mapper), "/*");
+        bean.setName("placement");
+        bean.setLoadOnStartup(1);
+        return bean;
+    }
+}

@@ -1,0 +1,14 @@
+package org.placementledger.server.handlers;
+
+import org.placementledger.server.http.PlacementRequest;
+import org.placementledger.server.http.PlacementResponse;
+import org.springframework.stereotype.Component;
+
+/** Not yet written: each method answers a 404 until its part of issue 2 lands. */
+@Component
+public class ProviderUsageHandler {
+
+    public PlacementResponse providerUsages(PlacementRequest request) {
+        throw org.placementledger.api.error.PlacementException.notFound("not implemented yet");
+    }
+}

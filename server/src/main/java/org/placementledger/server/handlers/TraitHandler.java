@@ -1,0 +1,26 @@
+package org.placementledger.server.handlers;
+
+import org.placementledger.server.http.PlacementRequest;
+import org.placementledger.server.http.PlacementResponse;
+import org.springframework.stereotype.Component;
+
+/** Not yet written: each method answers a 404 until its part of issue 2 lands. */
+@Component
+public class TraitHandler {
+
+    public PlacementResponse list(PlacementRequest request) {
+        throw org.placementledger.api.error.PlacementException.notFound("not implemented yet");
+    }
+
+    public PlacementResponse show(PlacementRequest request) {
+        throw org.placementledger.api.error.PlacementException.notFound("not implemented yet");
+    }
+
+    public PlacementResponse ensure(PlacementRequest request) {
+        throw org.placementledger.api.error.PlacementException.notFound("not implemented yet");
+    }
+
+    public PlacementResponse delete(PlacementRequest request) {
+        throw org.placementledger.api.error.PlacementException.notFound("not implemented yet");
+    }
+}

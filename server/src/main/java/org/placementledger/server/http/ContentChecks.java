@@ -1,0 +1,74 @@
+package org.placementledger.server.http;
+
+import java.util.List;
+
+import org.placementledger.api.error.ErrorCode;
+import org.placementledger.api.error.ErrorKind;
+import org.placementledger.api.error.PlacementException;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Placement's content-type and accept checks, at the router and at the handler. */
+final class ContentChecks {
+
+    private ContentChecks() {
+    }
+
+    /** A body needs a content type (router level, before any handler). */
+    static void checkRouterLevel(HttpServletRequest req) {
+        String length = req.getHeader("Content-Length");
+        if (length == null) {
+            return;
+        }
+        long n;
+        try {
+            n = Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            throw PlacementException.badRequest("content-length header must be an integer");
+        }
+        if (n > 0 && (req.getContentType() == null || req.getContentType().isEmpty())) {
+            throw PlacementException.badRequest("content-type header required when content-length > 0");
+        }
+    }
+
+    static void checkHandlerLevel(Route route, HttpServletRequest req, byte[] body) {
+        if (route.isGet()) {
+            checkAccept(req.getHeader("Accept"));
+        }
+        if (route.body() == Route.BodyKind.JSON) {
+            String type = mediaType(req.getContentType());
+            if (!"application/json".equals(type)) {
+                throw new PlacementException(ErrorKind.UNSUPPORTED_MEDIA_TYPE, ErrorCode.UNDEFINED,
+                        "The media type " + (type == null ? "None" : type) + " is not supported, use application/json");
+            }
+        }
+    }
+
+    private static void checkAccept(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return;
+        }
+        try {
+            List<MediaType> types = MediaType.parseMediaTypes(accept);
+            for (MediaType type : types) {
+                if (type.getQualityValue() > 0 && type.includes(MediaType.APPLICATION_JSON)) {
+                    return;
+                }
+            }
+        } catch (InvalidMediaTypeException e) {
+            // an unreadable Accept header accepts nothing
+        }
+        throw new PlacementException(ErrorKind.NOT_ACCEPTABLE, ErrorCode.UNDEFINED,
+                "Only application/json is provided");
+    }
+
+    private static String mediaType(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return null;
+        }
+        int semi = contentType.indexOf(';');
+        return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase();
+    }
+}

@@ -1,0 +1,38 @@
+package org.placementledger.server.http;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.placementledger.api.error.PlacementException;
+
+/** Finds the Placement refusal inside what the Axon gateways throw, if there is one. */
+final class Failures {
+
+    private Failures() {
+    }
+
+    static PlacementException unwrap(Throwable e) {
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 10; depth++) {
+            if (t instanceof PlacementException p) {
+                return p;
+            }
+            if (t instanceof AggregateNotFoundException notFound) {
+                return PlacementException.notFound("No resource provider with uuid "
+                        + notFound.getAggregateIdentifier() + " found");
+            }
+            if (t instanceof CommandExecutionException cee && cee.getDetails().orElse(null) instanceof PlacementException p) {
+                return p;
+            }
+            if (t instanceof CompletionException || t instanceof ExecutionException
+                    || t instanceof CommandExecutionException || t.getCause() != null) {
+                t = t.getCause();
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,84 @@
+package org.placementledger.server.http;
+
+import java.util.Locale;
+
+import org.placementledger.api.error.ErrorKind;
+import org.placementledger.api.error.PlacementException;
+
+/** A Placement microversion {@code major.minor}, parsed as microversion_parse does. */
+public record Microversion(int major, int minor) implements Comparable<Microversion> {
+
+    public static final Microversion MIN = new Microversion(1, 0);
+    public static final Microversion MAX = new Microversion(1, 39);
+    public static final String HEADER = "OpenStack-API-Version";
+
+    public static Microversion of(String text) {
+        return parse(text);
+    }
+
+    /** Reads the request's version header: absent (or naming no placement entry) means 1.0. */
+    public static Microversion fromHeader(String header) {
+        if (header == null) {
+            return MIN;
+        }
+        String wanted = null;
+        for (String entry : header.split(",")) {
+            String[] parts = entry.strip().split("\\s+", 2);
+            if (parts.length == 2 && parts[0].toLowerCase(Locale.ROOT).equals("placement")) {
+                wanted = parts[1].strip();
+            }
+        }
+        if (wanted == null) {
+            return MIN;
+        }
+        if (wanted.equalsIgnoreCase("latest")) {
+            return MAX;
+        }
+        Microversion version;
+        try {
+            version = parse(wanted);
+        } catch (IllegalArgumentException e) {
+            throw PlacementException.badRequest("invalid version string: " + wanted);
+        }
+        if (version.compareTo(MIN) < 0 || version.compareTo(MAX) > 0) {
+            throw new PlacementException(ErrorKind.NOT_ACCEPTABLE, org.placementledger.api.error.ErrorCode.UNDEFINED,
+                    "Unacceptable version header: " + wanted);
+        }
+        return version;
+    }
+
+    private static Microversion parse(String text) {
+        String[] parts = text.split("\\.", -1);
+        if (parts.length != 2) {
+            throw new IllegalArgumentException(text);
+        }
+        return new Microversion(pythonInt(parts[0]), pythonInt(parts[1]));
+    }
+
+    /** Python's int(): optional sign and surrounding blanks, digits only. */
+    private static int pythonInt(String s) {
+        String t = s.strip();
+        if (!t.matches("[+-]?[0-9]+")) {
+            throw new IllegalArgumentException(s);
+        }
+        return Integer.parseInt(t.startsWith("+") ? t.substring(1) : t);
+    }
+
+    public boolean atLeast(int major, int minor) {
+        return compareTo(new Microversion(major, minor)) >= 0;
+    }
+
+    public boolean atLeast(Microversion other) {
+        return compareTo(other) >= 0;
+    }
+
+    @Override
+    public int compareTo(Microversion o) {
+        return major != o.major ? Integer.compare(major, o.major) : Integer.compare(minor, o.minor);
+    }
+
+    @Override
+    public String toString() {
+        return major + "." + minor;
+    }
+}

@@ -1,0 +1,81 @@
+package org.placementledger.server.http;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a handler answers: a status, an optional JSON body (any Jackson-writable value), extra
+ * headers and the Last-Modified time that applies from 1.15 on (null: "now").
+ */
+public final class PlacementResponse {
+
+    private final int status;
+    private final Object body;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private Instant lastModified;
+    private boolean cacheHeaders;
+
+    private PlacementResponse(int status, Object body) {
+        this.status = status;
+        this.body = body;
+        this.cacheHeaders = body != null;
+    }
+
+    public static PlacementResponse ok(Object body) {
+        return new PlacementResponse(200, body);
+    }
+
+    public static PlacementResponse status(int status, Object body) {
+        return new PlacementResponse(status, body);
+    }
+
+    public static PlacementResponse noContent() {
+        return new PlacementResponse(204, null);
+    }
+
+    public static PlacementResponse created() {
+        return new PlacementResponse(201, null);
+    }
+
+    public PlacementResponse header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public PlacementResponse location(String absoluteUrl) {
+        return header("Location", absoluteUrl);
+    }
+
+    /** Last-Modified to send from 1.15 (for responses that carry cache headers). */
+    public PlacementResponse lastModified(Instant at) {
+        this.lastModified = at;
+        return this;
+    }
+
+    /** Whether Last-Modified and Cache-Control are sent from 1.15; by default only with a body. */
+    public PlacementResponse cacheHeaders(boolean send) {
+        this.cacheHeaders = send;
+        return this;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Object body() {
+        return body;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    public Instant lastModified() {
+        return lastModified;
+    }
+
+    public boolean sendsCacheHeaders() {
+        return cacheHeaders;
+    }
+}

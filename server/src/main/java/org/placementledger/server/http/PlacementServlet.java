@@ -1,0 +1,129 @@
+package org.placementledger.server.http;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import org.placementledger.api.error.ErrorKind;
+import org.placementledger.api.error.PlacementException;
+import org.placementledger.server.auth.NoAuth2;
+import org.placementledger.server.auth.PolicyEnforcer;
+import org.placementledger.server.auth.RequestContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The Placement pipeline for every request, in Placement's order of checks: request id, auth (401),
+ * microversion (400/406), route (404/405), version window (404), content (400/415/406), policy (403),
+ * handler; then version and cache headers. Every refusal is rendered by {@link ErrorResponses}.
+ */
+public class PlacementServlet extends HttpServlet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlacementServlet.class);
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    private final transient Router router;
+    private final transient PolicyEnforcer policy;
+    private final transient ObjectMapper mapper;
+
+    public PlacementServlet(Router router, PolicyEnforcer policy, ObjectMapper mapper) {
+        this.router = router;
+        this.policy = policy;
+        this.mapper = mapper;
+    }
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        long started = System.nanoTime();
+        String requestId = "req-" + UUID.randomUUID();
+        resp.setHeader("x-openstack-request-id", requestId);
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        String method = req.getMethod();
+        Microversion version = null;
+        boolean inHandler = false;
+        try {
+            RequestContext context = RequestContext.ANONYMOUS;
+            if (!path.equals("/") && !path.isEmpty()) {
+                context = NoAuth2.authenticate(req);
+                if (context == null) {
+                    throw new PlacementException(ErrorKind.UNAUTHORIZED,
+                            org.placementledger.api.error.ErrorCode.UNDEFINED, "");
+                }
+            }
+            version = Microversion.fromHeader(req.getHeader(Microversion.HEADER));
+            resp.setHeader("openstack-api-version", "placement " + version);
+            ContentChecks.checkRouterLevel(req);
+            Router.Match match = router.route(method, path, version);
+            inHandler = true;
+            resp.setHeader("vary", "openstack-api-version");
+            Route route = match.route();
+            byte[] body = req.getInputStream().readAllBytes();
+            ContentChecks.checkHandlerLevel(route, req, body);
+            policy.enforce(route.policy(), context);
+            PlacementRequest request = new PlacementRequest(method, path, version, match.params(),
+                    QueryStrings.parse(req.getQueryString()), body, req.getContentType(), context, requestId,
+                    baseUrl(req));
+            write(resp, route.handler().handle(request), version);
+        } catch (PlacementException e) {
+            writeError(resp, e, requestId, version, inHandler);
+        } catch (RuntimeException e) {
+            PlacementException known = Failures.unwrap(e);
+            if (known != null) {
+                writeError(resp, known, requestId, version, inHandler);
+            } else {
+                LOG.error("{} {} {} failed unexpectedly", requestId, method, path, e);
+                resp.setStatus(500);
+                resp.setContentType("application/json");
+                mapper.writeValue(resp.getOutputStream(), ErrorResponses.internalError(requestId));
+            }
+        } finally {
+            LOG.info("{} {} {} status {} microversion {} {} ms", requestId, method, path, resp.getStatus(),
+                    version, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private void write(HttpServletResponse resp, PlacementResponse response, Microversion version) throws IOException {
+        resp.setStatus(response.status());
+        response.headers().forEach(resp::setHeader);
+        if (version.atLeast(1, 15) && response.sendsCacheHeaders()) {
+            Instant at = response.lastModified() == null ? Instant.now() : response.lastModified();
+            resp.setHeader("Last-Modified", HTTP_DATE.format(at));
+            resp.setHeader("Cache-Control", "no-cache");
+        }
+        if (response.body() != null) {
+            resp.setContentType("application/json");
+            mapper.writeValue(resp.getOutputStream(), response.body());
+        }
+    }
+
+    private void writeError(HttpServletResponse resp, PlacementException e, String requestId, Microversion version,
+                            boolean inHandler) throws IOException {
+        int status = ErrorResponses.status(e.kind());
+        resp.setStatus(status);
+        if (!inHandler || e instanceof Router.RouteNotFound) {
+            // Placement sends vary only for errors raised inside a handler.
+            resp.setHeader("vary", null);
+        }
+        if (e instanceof Router.MethodNotAllowed notAllowed) {
+            resp.setHeader("Allow", notAllowed.allow());
+        }
+        resp.setContentType("application/json");
+        mapper.writeValue(resp.getOutputStream(), ErrorResponses.body(e, requestId, version));
+    }
+
+    private static String baseUrl(HttpServletRequest req) {
+        String host = req.getHeader("Host");
+        if (host == null) {
+            host = req.getServerName() + ":" + req.getServerPort();
+        }
+        return req.getScheme() + "://" + host + req.getContextPath();
+    }
+}

@@ -1,0 +1,118 @@
+package org.placementledger.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** Microversions, error format, auth and routing over real HTTP (spec §1). */
+class ProtocolTest extends HttpApiTest {
+
+    @Test
+    void rootNeedsNoTokenAndNamesTheVersionRange() {
+        Reply r = new Call("/").header("x-auth-token", "").send();
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().at("/versions/0/max_version").asText()).isEqualTo("1.39");
+        assertThat(r.json().at("/versions/0/links/0/href").asText()).isEmpty();
+    }
+
+    @Test
+    void everyOtherRouteNeedsAToken() {
+        java.net.http.HttpRequest req = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/resource_providers")).build();
+        try {
+            var resp = java.net.http.HttpClient.newHttpClient().send(req,
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(resp.statusCode()).isEqualTo(401);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void versionHeadersAreEchoed() {
+        Reply r = get("/resource_providers").version("1.14").send();
+        assertThat(r.header("openstack-api-version")).isEqualTo("placement 1.14");
+        assertThat(r.header("vary")).isEqualTo("openstack-api-version");
+        assertThat(get("/").version("latest").send().header("openstack-api-version")).isEqualTo("placement 1.39");
+    }
+
+    @Test
+    void malformedVersionIs400AndUnknownIs406WithTheRange() {
+        Reply bad = get("/").version("pony.horse").send();
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.raw()).contains("invalid version string: pony.horse");
+        Reply unknown = get("/").version("1.40").send();
+        assertThat(unknown.status()).isEqualTo(406);
+        assertThat(unknown.json().at("/errors/0/max_version").asText()).isEqualTo("1.39");
+        assertThat(unknown.json().at("/errors/0/min_version").asText()).isEqualTo("1.0");
+    }
+
+    @Test
+    void errorsCarryACodeFrom123AndARequestId() {
+        Reply old = get("/nowhere").version("1.22").send();
+        assertThat(old.status()).isEqualTo(404);
+        assertThat(old.json().at("/errors/0").has("code")).isFalse();
+        assertThat(old.json().at("/errors/0/request_id").asText()).matches("req-[0-9a-f-]+");
+        Reply current = get("/nowhere").version("1.23").send();
+        assertThat(current.json().at("/errors/0/code").asText()).isEqualTo("placement.undefined_code");
+        assertThat(current.header("x-openstack-request-id")).startsWith("req-");
+    }
+
+    @Test
+    void wrongMethodIs405WithAllow() {
+        Reply r = delete("/resource_providers").send();
+        assertThat(r.status()).isEqualTo(405);
+        assertThat(r.header("allow")).isEqualTo("GET, POST");
+        assertThat(new Call("/").method("HEAD").send().status()).isEqualTo(405);
+    }
+
+    @Test
+    void trailingSlashIsNotARoute() {
+        assertThat(get("/resource_providers/").send().status()).isEqualTo(404);
+    }
+
+    @Test
+    void methodsOutsideTheirWindowAre404() {
+        assertThat(get("/traits").version("1.5").send().status()).isEqualTo(404);
+        assertThat(get("/resource_classes").version("1.1").send().status()).isEqualTo(404);
+    }
+
+    @Test
+    void contentTypeAndAcceptChecks() {
+        Reply noType = new Call("/resource_providers").method("POST")
+                .header("content-type", "text/plain").json("{}").header("content-type", "text/plain").send();
+        assertThat(noType.status()).isEqualTo(415);
+        Reply badAccept = get("/resource_providers").header("accept", "text/plain").send();
+        assertThat(badAccept.status()).isEqualTo(406);
+    }
+
+    @Test
+    void cacheHeadersFrom115() {
+        assertThat(get("/").version("1.14").send().header("last-modified")).isNull();
+        Reply r = get("/").version("1.15").send();
+        assertThat(r.header("cache-control")).isEqualTo("no-cache");
+        assertThat(r.header("last-modified")).matches("\\w+, \\d+ \\w+ \\d{4} [\\d:]+ GMT");
+    }
+
+    @Test
+    void nonAdminIsRefusedByPolicy() {
+        Reply r = get("/resource_providers").header("x-auth-token", "user:project").version("1.23").send();
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.raw()).contains("Policy does not allow placement:resource_providers:list to be performed.");
+    }
+
+    @Test
+    void schemaErrorsAreWordedAsPlacementWordsThem() {
+        Reply r = post("/resource_providers", Map.of("name", "x".repeat(201))).send();
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.raw()).contains("JSON does not validate").contains("is too long")
+                .contains("Failed validating 'maxLength'");
+        Reply extra = post("/resource_providers", Map.of("name", "x", "color", "blue")).send();
+        assertThat(extra.raw()).contains("Additional properties are not allowed ('color' was unexpected)");
+        Reply malformed = post("/resource_providers", "{not json").send();
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.raw()).contains("Malformed JSON");
+    }
+}

@@ -1,8 +1,12 @@
 package org.placementledger.server.config;
 
 import org.placementledger.server.auth.PolicyEnforcer;
+import org.apache.catalina.core.StandardHost;
+import org.placementledger.server.http.ContainerErrorValve;
 import org.placementledger.server.http.PlacementServlet;
 import org.placementledger.server.http.Router;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +16,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Mounts the Placement pipeline on every path; Spring MVC keeps only what is mapped elsewhere. */
 @Configuration
 public class HttpConfig {
+
+    /** Container-level errors (before our servlet) in Placement's JSON format, not Tomcat's HTML. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> placementErrorPages() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ContainerErrorValve.class.getName());
+            }
+        });
+    }
 
     @Bean
     ServletRegistrationBean<PlacementServlet> placementServlet(Router router, PolicyEnforcer policy,

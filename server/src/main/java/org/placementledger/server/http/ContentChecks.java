@@ -47,21 +47,28 @@ final class ContentChecks {
     }
 
     private static void checkAccept(String accept) {
+        if (!acceptsJson(accept)) {
+            throw new PlacementException(ErrorKind.NOT_ACCEPTABLE, ErrorCode.UNDEFINED,
+                    "Only application/json is provided");
+        }
+    }
+
+    /** Whether an Accept header admits JSON; no header at all does. */
+    static boolean acceptsJson(String accept) {
         if (accept == null || accept.isBlank()) {
-            return;
+            return true;
         }
         try {
             List<MediaType> types = MediaType.parseMediaTypes(accept);
             for (MediaType type : types) {
                 if (type.getQualityValue() > 0 && type.includes(MediaType.APPLICATION_JSON)) {
-                    return;
+                    return true;
                 }
             }
         } catch (InvalidMediaTypeException e) {
             // an unreadable Accept header accepts nothing
         }
-        throw new PlacementException(ErrorKind.NOT_ACCEPTABLE, ErrorCode.UNDEFINED,
-                "Only application/json is provided");
+        return false;
     }
 
     private static String mediaType(String contentType) {

@@ -83,6 +83,17 @@ public final class ErrorResponses {
         return Map.of("errors", List.of(error));
     }
 
+    /** The HTML form of an error, for clients that do not accept JSON (as webob renders it). */
+    public static String html(int status, String message) {
+        String title = status + " " + title(status);
+        return "<html>\n <head>\n  <title>" + title + "</title>\n </head>\n <body>\n  <h1>" + title
+                + "</h1>\n  " + escape(message == null ? "" : message) + "\n </body>\n</html>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /** The body of an unexpected failure: nothing of its cause is shown. */
     public static Map<String, Object> internalError(String requestId) {
         Map<String, Object> error = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.UUID;
 
 import org.placementledger.api.error.ErrorKind;
@@ -73,11 +74,11 @@ public class PlacementServlet extends HttpServlet {
                     baseUrl(req));
             write(resp, route.handler().handle(request), version);
         } catch (PlacementException e) {
-            writeError(resp, e, requestId, version, inHandler);
+            writeError(resp, e, requestId, version, inHandler, req.getHeader("Accept"));
         } catch (RuntimeException e) {
             PlacementException known = Failures.unwrap(e);
             if (known != null) {
-                writeError(resp, known, requestId, version, inHandler);
+                writeError(resp, known, requestId, version, inHandler, req.getHeader("Accept"));
             } else {
                 LOG.error("{} {} {} failed unexpectedly", requestId, method, path, e);
                 resp.setStatus(500);
@@ -105,7 +106,7 @@ public class PlacementServlet extends HttpServlet {
     }
 
     private void writeError(HttpServletResponse resp, PlacementException e, String requestId, Microversion version,
-                            boolean inHandler) throws IOException {
+                            boolean inHandler, String accept) throws IOException {
         int status = ErrorResponses.status(e.kind());
         resp.setStatus(status);
         if (!inHandler || e instanceof Router.RouteNotFound) {
@@ -115,8 +116,15 @@ public class PlacementServlet extends HttpServlet {
         if (e instanceof Router.MethodNotAllowed notAllowed) {
             resp.setHeader("Allow", notAllowed.allow());
         }
-        resp.setContentType("application/json");
-        mapper.writeValue(resp.getOutputStream(), ErrorResponses.body(e, requestId, version));
+        Map<String, Object> body = ErrorResponses.body(e, requestId, version);
+        if (ContentChecks.acceptsJson(accept)) {
+            resp.setContentType("application/json");
+            mapper.writeValue(resp.getOutputStream(), body);
+        } else {
+            // webob renders errors as HTML for a client that does not take JSON
+            resp.setContentType("text/html; charset=UTF-8");
+            resp.getWriter().write(ErrorResponses.html(status, e.getMessage()));
+        }
     }
 
     private static String baseUrl(HttpServletRequest req) {

@@ -58,7 +58,13 @@ public final class JsonSchemas {
     /** The Python-worded first error, or null when the instance is valid. */
     public static String firstError(String schemaName, JsonNode instance) {
         JsonSchema schema = CACHE.computeIfAbsent(schemaName, JsonSchemas::load);
-        Set<ValidationMessage> errors = schema.validate(instance);
+        Set<ValidationMessage> errors;
+        try {
+            errors = schema.validate(instance);
+        } catch (NumberFormatException e) {
+            // networknt cannot compare NaN with a bound and throws; refuse the body instead of a 500.
+            return "nan is not a valid number";
+        }
         if (errors.isEmpty()) {
             return null;
         }

@@ -2,9 +2,11 @@ package org.placementledger.server;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The Placement Ledger service: OpenStack Placement's HTTP API over an event-sourced ledger. */
 @SpringBootApplication(scanBasePackages = "org.placementledger")
+@ConfigurationPropertiesScan("org.placementledger.server.config")
 public class PlacementLedgerApplication {
 
     public static void main(String[] args) {

@@ -22,7 +22,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
  * Commands reach it through {@link AllocationCommandHandler}, which writes several aggregates at once.
  */
 @Aggregate
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Consumer {
 
     @AggregateIdentifier

@@ -21,10 +21,10 @@ final class AllocationRules {
 
     /**
      * @param wanted the new holdings on this provider of the consumers being written (classes with amount >= 1)
+     * @param rewritten every consumer of the write, including those letting go of this provider
      */
     static void check(String providerUuid, Map<String, InventoryRecord> inventories, ProviderAllocations current,
-                      Map<String, Map<String, Long>> wanted) {
-        Set<String> rewritten = wanted.keySet();
+                      Map<String, Map<String, Long>> wanted, Set<String> rewritten) {
         Map<String, Long> requestSum = new HashMap<>();
         wanted.values().forEach(resources -> resources.forEach((rc, amount) -> requestSum.merge(rc, amount, Long::sum)));
         for (Map<String, Long> resources : wanted.values()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.placementledger.api.catalogue.StandardCatalogue;
 import org.placementledger.api.error.ErrorCode;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.api.provider.InventoryRecord;
@@ -15,6 +16,12 @@ import org.placementledger.command.catalogue.ClassAndTraitCatalogue;
  * class, then existing records, then use), worded as placement/handlers/inventory.py words them.
  */
 final class InventoryRules {
+
+    /** Placement lists classes in the order of their internal ids: standard ones first, in canonical order. */
+    private static final java.util.Comparator<String> CLASS_ORDER = java.util.Comparator
+            .comparingInt((String rc) -> StandardCatalogue.isStandardClass(rc)
+                    ? StandardCatalogue.standardClassId(rc) : Integer.MAX_VALUE)
+            .thenComparing(java.util.Comparator.naturalOrder());
 
     private final String provider;
     private final ClassAndTraitCatalogue catalogue;
@@ -63,7 +70,7 @@ final class InventoryRules {
             }
         }
         List<String> droppedInUse = current.keySet().stream()
-                .filter(rc -> !wanted.containsKey(rc) && classesInUse.contains(rc)).sorted().toList();
+                .filter(rc -> !wanted.containsKey(rc) && classesInUse.contains(rc)).sorted(CLASS_ORDER).toList();
         if (!droppedInUse.isEmpty()) {
             throw PlacementException.conflict(ErrorCode.INVENTORY_INUSE, "update conflict: " + inUse(droppedInUse));
         }
@@ -86,7 +93,7 @@ final class InventoryRules {
 
     /** DELETE of all classes: nothing may be in use. */
     void checkDeleteAll(Map<String, InventoryRecord> current, Set<String> classesInUse) {
-        List<String> used = current.keySet().stream().filter(classesInUse::contains).sorted().toList();
+        List<String> used = current.keySet().stream().filter(classesInUse::contains).sorted(CLASS_ORDER).toList();
         if (!used.isEmpty()) {
             throw PlacementException.conflict(ErrorCode.INVENTORY_INUSE, inUse(used));
         }

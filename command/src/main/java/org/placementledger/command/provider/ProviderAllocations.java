@@ -14,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
  * What each consumer holds on one provider: the provider aggregate's ledger, kept from its
  * ResourcesClaimed/ResourcesReleased events. Usage per class is the sum over consumers.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class ProviderAllocations {
 
     private Map<String, Map<String, Long>> byConsumer = new LinkedHashMap<>();

@@ -14,8 +14,11 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.placementledger.api.allocation.ResourcesClaimedEvent;
+import org.placementledger.api.allocation.ResourcesReleasedEvent;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.api.provider.AddInventoryCommand;
 import org.placementledger.api.provider.CreateResourceProviderCommand;
@@ -44,8 +47,9 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
  * A resource provider: its name, place in a tree, generation, inventory, traits and aggregates.
  * A deleted provider stays an aggregate (flagged deleted) so that its uuid can be used again.
  */
-@Aggregate
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+@Aggregate(snapshotTriggerDefinition = SnapshotConfig.PROVIDER_SNAPSHOTS)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class ResourceProvider {
 
     @AggregateIdentifier
@@ -57,6 +61,8 @@ public class ResourceProvider {
     private Map<String, InventoryRecord> inventories = new LinkedHashMap<>();
     private Set<String> traits = new LinkedHashSet<>();
     private List<String> aggregates = new ArrayList<>();
+    @AggregateMember
+    private ProviderAllocations allocations = new ProviderAllocations();
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
@@ -116,6 +122,10 @@ public class ResourceProvider {
             throw new PlacementException(org.placementledger.api.error.ErrorKind.CONFLICT,
                     org.placementledger.api.error.ErrorCode.PROVIDER_CANNOT_DELETE_PARENT,
                     "Unable to delete parent resource provider " + uuid + ": It has child resource providers.");
+        }
+        if (!allocations.isEmpty()) {
+            throw PlacementException.conflict(org.placementledger.api.error.ErrorCode.PROVIDER_INUSE,
+                    "Unable to delete resource provider " + uuid + ": Resource provider has allocations.");
         }
         registry.remove(uuid);
         apply(new ResourceProviderDeletedEvent(uuid));
@@ -212,7 +222,63 @@ public class ResourceProvider {
      * until the ledger records any, no class is in use. The inventory rules already act on this set.
      */
     Set<String> classesInUse() {
-        return Set.of();
+        Set<String> inUse = new LinkedHashSet<>();
+        inventories.keySet().stream().filter(allocations::uses).forEach(inUse::add);
+        return inUse;
+    }
+
+    /**
+     * Records what the consumers of one write of allocations hold here from now on, after
+     * Placement's inventory, unit and capacity checks. Called by the allocation command handler,
+     * which writes every provider and consumer of a request in one unit of work.
+     */
+    public void writeClaims(ProviderClaims claims) {
+        requireLive();
+        Map<String, Map<String, Long>> held = new LinkedHashMap<>();
+        claims.byConsumer().forEach((consumer, resources) -> {
+            if (!resources.isEmpty()) {
+                held.put(consumer, resources);
+            }
+        });
+        AllocationRules.check(uuid, inventories, allocations, held, claims.byConsumer().keySet());
+        long next = claims.bumpGeneration() ? generation + 1 : generation;
+        claims.byConsumer().forEach((consumer, resources) -> {
+            if (!resources.isEmpty()) {
+                apply(new ResourcesClaimedEvent(uuid, consumer, Map.copyOf(resources), next));
+            } else if (allocations.holds(consumer)) {
+                apply(new ResourcesReleasedEvent(uuid, consumer, next));
+            }
+        });
+    }
+
+    /**
+     * A reshape step: the inventory becomes exactly {@code next}, with no capacity check (Placement
+     * skips it there); the final step may not drop a class that is still allocated.
+     */
+    public void reshapeInventory(Map<String, InventoryRecord> next, boolean finalStep) {
+        requireLive();
+        if (finalStep) {
+            List<String> dropped = inventories.keySet().stream()
+                    .filter(rc -> !next.containsKey(rc) && allocations.uses(rc)).toList();
+            if (!dropped.isEmpty()) {
+                throw PlacementException.conflict(org.placementledger.api.error.ErrorCode.INVENTORY_INUSE,
+                        "update conflict: Inventory for '" + String.join(", ", dropped) + "' on resource provider '"
+                                + uuid + "' in use.");
+            }
+        }
+        apply(new InventoryChangedEvent(uuid, generation + 1, next));
+    }
+
+    public long currentGeneration() {
+        return generation;
+    }
+
+    public Map<String, InventoryRecord> currentInventories() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inventories));
+    }
+
+    public boolean isLive() {
+        return uuid != null && !deleted;
     }
 
     void requireLive() {
@@ -243,6 +309,7 @@ public class ResourceProvider {
         inventories = new LinkedHashMap<>();
         traits = new LinkedHashSet<>();
         aggregates = new ArrayList<>();
+        allocations = new ProviderAllocations();
     }
 
     @EventSourcingHandler
@@ -253,6 +320,16 @@ public class ResourceProvider {
     @EventSourcingHandler
     void on(ResourceProviderParentChangedEvent event) {
         parentUuid = event.parentUuid();
+    }
+
+    @EventSourcingHandler
+    void on(ResourcesClaimedEvent event) {
+        generation = event.generation();
+    }
+
+    @EventSourcingHandler
+    void on(ResourcesReleasedEvent event) {
+        generation = event.generation();
     }
 
     @EventSourcingHandler

@@ -63,7 +63,8 @@ class InventoryRulesTest {
                 () -> rules.checkDeleteAll(CURRENT, Set.of("VCPU", "DISK_GB")));
         assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
         assertThat(e.code()).isEqualTo(ErrorCode.INVENTORY_INUSE);
-        assertThat(e.getMessage()).isEqualTo("Inventory for 'DISK_GB, VCPU' on resource provider '" + RP + "' in use.");
+        // Placement names classes in internal-id order: standard classes in canonical order
+        assertThat(e.getMessage()).isEqualTo("Inventory for 'VCPU, DISK_GB' on resource provider '" + RP + "' in use.");
     }
 
     @Test

@@ -24,12 +24,9 @@ public class ProviderInventoryQueries {
     static final String RECORD_COLUMNS =
             "resource_class, total, reserved, min_unit, max_unit, step_size, allocation_ratio";
 
-    /**
-     * What a class of a provider has in use. Nothing can be allocated yet; when allocations come,
-     * this becomes the sum of the allocation table for {@code i.rp_uuid} and {@code i.resource_class},
-     * e.g. {@code COALESCE((SELECT SUM(a.used) FROM allocation a WHERE ...), 0)}.
-     */
-    static final String USED = "0";
+    /** Units of the inventory row's class held on its provider, summed over the allocation table. */
+    static final String USED = "COALESCE((SELECT SUM(a.used) FROM allocation a"
+            + " WHERE a.rp_uuid = i.rp_uuid AND a.resource_class = i.resource_class), 0)";
 
     private final JdbcTemplate jdbc;
 

@@ -58,7 +58,7 @@ public class ResourceProviderProjection {
     }
 
     /** Bumps the generation and touch time of a provider; used by every projection of a provider change. */
-    static void touch(JdbcTemplate jdbc, String uuid, long generation, Instant at) {
+    public static void touch(JdbcTemplate jdbc, String uuid, long generation, Instant at) {
         jdbc.update("UPDATE rp SET generation = ?, updated_at = ? WHERE uuid = ?", generation, ts(at), uuid);
     }
 

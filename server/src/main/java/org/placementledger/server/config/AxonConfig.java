@@ -2,6 +2,10 @@ package org.placementledger.server.config;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.placementledger.server.http.CallerMetadata;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +15,17 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 public class AxonConfig {
+
+    /** Every event keeps the who-and-why of the request whose command caused it. */
+    @Bean
+    CorrelationDataProvider callerMetadataProvider() {
+        return new SimpleCorrelationDataProvider(CallerMetadata.KEYS);
+    }
+
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
 
     @Bean
     ConfigurerModule subscribingProjections() {

@@ -1,8 +1,10 @@
 package org.placementledger.server.handlers;
 
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.placementledger.server.http.CallerMetadata;
 import org.springframework.stereotype.Component;
 
 /** The handlers' only way into the ledger: commands and queries of the api module, sent and awaited. */
@@ -19,7 +21,8 @@ public class Gateways {
 
     /** Sends a command and waits for its result; a refusal is rethrown as it was raised. */
     public <R> R send(Object command) {
-        return commands.sendAndWait(command);
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(CallerMetadata.current()));
     }
 
     /** Asks a query and waits; null when the answer is "none". */

@@ -72,6 +72,7 @@ public class PlacementServlet extends HttpServlet {
             PlacementRequest request = new PlacementRequest(method, path, version, match.params(),
                     QueryStrings.parse(req.getQueryString()), body, req.getContentType(), context, requestId,
                     baseUrl(req));
+            CallerMetadata.bind(requestId, req.getHeader("X-OpenStack-Request-Id"), context, version);
             write(resp, route.handler().handle(request), version);
         } catch (PlacementException e) {
             writeError(resp, e, requestId, version, inHandler, req.getHeader("Accept"));
@@ -86,6 +87,7 @@ public class PlacementServlet extends HttpServlet {
                 mapper.writeValue(resp.getOutputStream(), ErrorResponses.internalError(requestId));
             }
         } finally {
+            CallerMetadata.clear();
             LOG.info("{} {} {} status {} microversion {} {} ms", requestId, method, path, resp.getStatus(),
                     version, (System.nanoTime() - started) / 1_000_000);
         }

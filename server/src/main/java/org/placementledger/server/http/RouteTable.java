@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.placementledger.server.handlers.AggregateHandler;
+import org.placementledger.server.handlers.AllocationHandler;
 import org.placementledger.server.handlers.InventoryHandler;
 import org.placementledger.server.handlers.ProviderTraitHandler;
 import org.placementledger.server.handlers.ProviderUsageHandler;
+import org.placementledger.server.handlers.ReshaperHandler;
 import org.placementledger.server.handlers.ResourceClassHandler;
 import org.placementledger.server.handlers.ResourceProviderHandler;
 import org.placementledger.server.handlers.RootHandler;
 import org.placementledger.server.handlers.TraitHandler;
+import org.placementledger.server.handlers.UsageHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +34,8 @@ public class RouteTable {
 
     public RouteTable(RootHandler root, ResourceProviderHandler providers, InventoryHandler inventories,
                       ProviderUsageHandler usages, AggregateHandler aggregates, ProviderTraitHandler providerTraits,
-                      ResourceClassHandler classes, TraitHandler traits) {
+                      ResourceClassHandler classes, TraitHandler traits,
+                      AllocationHandler allocations, UsageHandler totalUsages, ReshaperHandler reshaper) {
         add("GET", "/", V1_0, LATEST, null, NONE, root::home);
 
         String rps = "/resource_providers";
@@ -56,6 +60,17 @@ public class RouteTable {
         add("DELETE", inv, V1_0, LATEST, "placement:resource_providers:inventories:delete", NONE, inventories::delete);
 
         add("GET", rp + "/usages", V1_0, LATEST, "placement:resource_providers:usages", NONE, usages::providerUsages);
+        add("GET", rp + "/allocations", V1_0, LATEST, "placement:resource_providers:allocations:list", NONE,
+                allocations::listForProvider);
+
+        add("POST", "/allocations", v(1, 13), LATEST, "placement:allocations:manage", JSON, allocations::replaceMany);
+        String consumer = "/allocations/{consumer_uuid}";
+        add("GET", consumer, V1_0, LATEST, "placement:allocations:list", NONE, allocations::listForConsumer);
+        add("PUT", consumer, V1_0, LATEST, "placement:allocations:update", JSON, allocations::replaceForConsumer);
+        add("DELETE", consumer, V1_0, LATEST, "placement:allocations:delete", NONE, allocations::deleteForConsumer);
+
+        add("GET", "/usages", v(1, 9), LATEST, "placement:usages", NONE, totalUsages::totalUsages);
+        add("POST", "/reshaper", v(1, 30), LATEST, "placement:reshaper:reshape", JSON, reshaper::reshape);
 
         String aggs = rp + "/aggregates";
         add("GET", aggs, v(1, 1), LATEST, "placement:resource_providers:aggregates:list", NONE, aggregates::list);

@@ -1,0 +1,75 @@
+package org.placementledger.command.allocation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Repository;
+import org.placementledger.api.allocation.InventoryReplacement;
+import org.placementledger.api.allocation.ReshapeCommand;
+import org.placementledger.api.error.ErrorCode;
+import org.placementledger.api.error.PlacementException;
+import org.placementledger.api.provider.InventoryRecord;
+import org.placementledger.command.catalogue.ClassAndTraitCatalogue;
+import org.placementledger.command.provider.ResourceProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code POST /reshaper}: inventories and allocations of many providers changed in one unit of work,
+ * as Placement does it: interim inventory (old and new together), then the allocations, then the
+ * final inventory, each provider's generation moving at each step.
+ */
+@Component
+public class ReshapeCommandHandler {
+
+    private final Repository<ResourceProvider> providers;
+    private final Repository<Consumer> consumers;
+    private final ClassAndTraitCatalogue catalogue;
+
+    public ReshapeCommandHandler(@Qualifier("resourceProviderRepository") Repository<ResourceProvider> providers,
+                                 @Qualifier("consumerRepository") Repository<Consumer> consumers,
+                                 ClassAndTraitCatalogue catalogue) {
+        this.providers = providers;
+        this.consumers = consumers;
+        this.catalogue = catalogue;
+    }
+
+    @CommandHandler
+    public void handle(ReshapeCommand command) {
+        Map<String, InventoryReplacement> inventories = new TreeMap<>(command.inventories());
+        inventories.forEach((rp, replacement) -> {
+            if (!AllocationWrite.providerExists(providers, rp)) {
+                throw PlacementException.badRequest(ErrorCode.PROVIDER_NOT_FOUND, "Resource provider " + rp
+                        + " in inventories not found: No resource provider with uuid " + rp + " found");
+            }
+            long actual = providers.load(rp).invoke(ResourceProvider::currentGeneration);
+            if (actual != replacement.expectedGeneration()) {
+                throw PlacementException.conflict(ErrorCode.CONCURRENT_UPDATE,
+                        "resource provider generation conflict for provider " + rp + ": actual: " + actual
+                                + ", given: " + replacement.expectedGeneration());
+            }
+            replacement.inventories().keySet().forEach(rc -> {
+                if (!catalogue.resourceClassExists(rc)) {
+                    throw PlacementException.badRequest("malformed reshaper data: No such resource class " + rc + ".");
+                }
+            });
+        });
+        AllocationWrite write = new AllocationWrite(providers, consumers, catalogue, command.allocations())
+                .loadConsumers();
+        ClaimPlan plan = write.check(consumer -> "malformed reshaper data: ");
+        inventories.forEach((rp, replacement) -> {
+            if (!replacement.inventories().isEmpty()) {
+                providers.load(rp).execute(p -> {
+                    Map<String, InventoryRecord> interim = new LinkedHashMap<>(p.currentInventories());
+                    interim.putAll(replacement.inventories());
+                    p.reshapeInventory(interim, false);
+                });
+            }
+        });
+        write.write(plan);
+        inventories.forEach((rp, replacement) -> providers.load(rp).execute(
+                p -> p.reshapeInventory(new LinkedHashMap<>(replacement.inventories()), true)));
+    }
+}

@@ -1,0 +1,41 @@
+package org.placementledger.server.handlers;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.placementledger.api.allocation.FindUsagesQuery;
+import org.placementledger.api.allocation.UsageReport;
+import org.placementledger.server.http.PlacementRequest;
+import org.placementledger.server.http.PlacementResponse;
+import org.placementledger.server.schema.JsonSchemas;
+import org.springframework.stereotype.Component;
+
+/** {@code GET /usages}: a project's (and user's) usage; grouped by consumer type from 1.38. */
+@Component
+public class UsageHandler {
+
+    private final Gateways gateways;
+
+    public UsageHandler(Gateways gateways) {
+        this.gateways = gateways;
+    }
+
+    public PlacementResponse totalUsages(PlacementRequest request) {
+        boolean byType = request.atLeast(1, 38);
+        JsonSchemas.validateQuery(byType ? "usages-query-1.38" : "usages-query-1.9", request.query());
+        String type = byType ? request.lastQueryValue("consumer_type") : null;
+        UsageReport report = gateways.ask(new FindUsagesQuery(request.lastQueryValue("project_id"),
+                request.lastQueryValue("user_id"), byType ? (type == null ? null : type) : "all"), UsageReport.class);
+        if (!byType) {
+            Map<String, Long> flat = report.usagesByType().getOrDefault("all", Map.of());
+            return PlacementResponse.ok(Map.of("usages", flat));
+        }
+        Map<String, Object> grouped = new LinkedHashMap<>();
+        report.usagesByType().forEach((group, usages) -> {
+            Map<String, Object> entry = new LinkedHashMap<>(usages);
+            entry.put("consumer_count", report.consumerCountByType().getOrDefault(group, 0L));
+            grouped.put(group, entry);
+        });
+        return PlacementResponse.ok(Map.of("usages", grouped));
+    }
+}

@@ -32,10 +32,10 @@ public final class JsonSchemas {
             builder -> builder.metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV202012())
                     .format(new UuidLikeFormat()).build()));
     // Query strings check "uuid" more strictly than bodies (Placement master: jsonschema's own checker).
-    private static final Map<String, JsonSchema> QUERY_CACHE = new ConcurrentHashMap<>();
     private static final JsonSchemaFactory QUERY_FACTORY = JsonSchemaFactory.getInstance(
             SpecVersion.VersionFlag.V202012, builder -> builder.metaSchema(JsonMetaSchema.builder(
                     JsonMetaSchema.getV202012()).format(new DashedUuidFormat()).build()));
+    private static final String QUERY = "query:";
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
             .formatAssertionsEnabled(true).build();
 
@@ -54,7 +54,7 @@ public final class JsonSchemas {
     public static void validateQuery(String schemaName, Map<String, List<String>> query) {
         var object = MAPPER.createObjectNode();
         query.forEach((k, v) -> object.put(k, v.get(v.size() - 1)));
-        String error = firstError(QUERY_CACHE.computeIfAbsent(schemaName, n -> load(QUERY_FACTORY, n)), object);
+        String error = firstError(QUERY + schemaName, object);
         if (error != null) {
             throw PlacementException.badRequest("Invalid query string parameters: " + error);
         }
@@ -62,10 +62,7 @@ public final class JsonSchemas {
 
     /** The Python-worded first error, or null when the instance is valid. */
     public static String firstError(String schemaName, JsonNode instance) {
-        return firstError(CACHE.computeIfAbsent(schemaName, n -> load(FACTORY, n)), instance);
-    }
-
-    private static String firstError(JsonSchema schema, JsonNode instance) {
+        JsonSchema schema = CACHE.computeIfAbsent(schemaName, JsonSchemas::load);
         Set<ValidationMessage> errors = schema.validate(instance);
         if (errors.isEmpty()) {
             return null;
@@ -77,12 +74,14 @@ public final class JsonSchemas {
         return PythonWording.describe(best, errors, schema.getSchemaNode(), instance);
     }
 
-    private static JsonSchema load(JsonSchemaFactory factory, String name) {
+    private static JsonSchema load(String key) {
+        boolean query = key.startsWith(QUERY);
+        String name = query ? key.substring(QUERY.length()) : key;
         try (InputStream in = JsonSchemas.class.getResourceAsStream("/schemas/" + name + ".json")) {
             if (in == null) {
                 throw new IllegalStateException("no schema " + name);
             }
-            return factory.getSchema(MAPPER.readTree(in), CONFIG);
+            return (query ? QUERY_FACTORY : FACTORY).getSchema(MAPPER.readTree(in), CONFIG);
         } catch (IOException e) {
             throw new IllegalStateException("unreadable schema " + name, e);
         }

@@ -10,9 +10,18 @@ final class Generations {
     }
 
     static void check(long current, long expected) {
+        check(current, expected, "resource provider generation conflict");
+    }
+
+    /** The wording of the trait and aggregate handlers, which check the generation themselves. */
+    static void checkProviderChange(long current, long expected) {
+        check(current, expected,
+                "Resource provider's generation already changed. Please update the generation and try again.");
+    }
+
+    private static void check(long current, long expected, String message) {
         if (current != expected) {
-            throw PlacementException.conflict(ErrorCode.CONCURRENT_UPDATE,
-                    "resource provider generation conflict");
+            throw PlacementException.conflict(ErrorCode.CONCURRENT_UPDATE, message);
         }
     }
 }

@@ -41,13 +41,14 @@ class JdbcProviderRegistry implements ProviderRegistry {
     public void rename(String uuid, String name) {
         Integer sameName = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM provider_registry WHERE name = ? AND uuid <> ?", Integer.class, name, uuid);
+        // Placement words a rename conflict without the "name: " of the create conflict.
         if (sameName != null && sameName > 0) {
-            throw duplicate("name: " + name);
+            throw duplicate(name);
         }
         try {
             jdbc.update("UPDATE provider_registry SET name = ? WHERE uuid = ?", name, uuid);
         } catch (DuplicateKeyException e) {
-            throw duplicate("name: " + name);
+            throw duplicate(name);
         }
     }
 

@@ -67,19 +67,25 @@ public class ResourceProvider {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(CreateResourceProviderCommand command, ProviderRegistry registry) {
+        if (command.name() == null || command.name().isEmpty()) {
+            throw cannotCreate(command, "name is required");
+        }
         String root = command.uuid();
         if (command.parentUuid() != null) {
             if (command.parentUuid().equals(command.uuid())) {
-                throw PlacementException.badRequest("Unable to create resource provider \"" + command.name() + "\", "
-                        + command.uuid() + ": parent provider UUID cannot be same as UUID. "
+                throw cannotCreate(command, "parent provider UUID cannot be same as UUID. "
                         + "Please set parent provider UUID to None if there is no parent.");
             }
-            root = registry.rootOf(command.parentUuid()).orElseThrow(() -> PlacementException.badRequest(
-                    "Unable to create resource provider \"" + command.name() + "\", " + command.uuid()
-                            + ": parent provider UUID does not exist."));
+            root = registry.rootOf(command.parentUuid())
+                    .orElseThrow(() -> cannotCreate(command, "parent provider UUID does not exist."));
         }
         registry.register(command.uuid(), command.name(), command.parentUuid(), root);
         apply(new ResourceProviderCreatedEvent(command.uuid(), command.name(), command.parentUuid(), root, 0));
+    }
+
+    private static PlacementException cannotCreate(CreateResourceProviderCommand command, String reason) {
+        return PlacementException.badRequest("Unable to create resource provider \"" + command.name() + "\", "
+                + command.uuid() + ": Object action create failed because: " + reason);
     }
 
     @CommandHandler
@@ -94,25 +100,32 @@ public class ResourceProvider {
         }
     }
 
+    // Placement's order: unknown parent, re-parenting (before 1.37), loop; or un-parenting (before 1.37).
     private void changeParent(UpdateResourceProviderCommand command, ProviderRegistry registry) {
         String newParent = command.parentUuid();
-        if (parentUuid != null && !command.reparentingAllowed()) {
-            throw PlacementException.badRequest(newParent == null
-                    ? "Unable to save resource provider " + uuid + ": un-parenting a provider is not currently allowed."
-                    : "Unable to save resource provider " + uuid + ": re-parenting a provider is not currently allowed.");
-        }
         String newRoot = uuid;
         if (newParent != null) {
             if (!registry.exists(newParent)) {
-                throw PlacementException.badRequest("parent provider UUID does not exist.");
+                // sic: Placement names the action "create" here
+                throw cannotSave("create", "parent provider UUID does not exist.");
+            }
+            if (parentUuid != null && !command.reparentingAllowed()) {
+                throw cannotSave("update", "re-parenting a provider is not currently allowed.");
             }
             if (registry.subtree(uuid).contains(newParent)) {
-                throw PlacementException.badRequest("creating loop in the provider tree is not allowed.");
+                throw cannotSave("update", "creating loop in the provider tree is not allowed.");
             }
             newRoot = registry.rootOf(newParent).orElseThrow();
+        } else if (!command.reparentingAllowed()) {
+            throw cannotSave("update", "un-parenting a provider is not currently allowed.");
         }
         registry.reparent(uuid, newParent, newRoot);
         apply(new ResourceProviderParentChangedEvent(uuid, newParent, newRoot));
+    }
+
+    private PlacementException cannotSave(String action, String reason) {
+        return PlacementException.badRequest("Unable to save resource provider " + uuid + ": Object action "
+                + action + " failed because: " + reason);
     }
 
     @CommandHandler
@@ -138,17 +151,18 @@ public class ResourceProvider {
             apply(new ProviderAggregatesChangedEvent(uuid, generation, List.copyOf(command.aggregates())));
             return;
         }
-        Generations.check(generation, command.expectedGeneration());
+        Generations.checkProviderChange(generation, command.expectedGeneration());
         apply(new ProviderAggregatesChangedEvent(uuid, generation + 1, List.copyOf(command.aggregates())));
     }
 
     @CommandHandler
     void handle(ReplaceProviderTraitsCommand command, ClassAndTraitCatalogue catalogue) {
         requireLive();
-        Generations.check(generation, command.expectedGeneration());
-        List<String> unknown = command.traits().stream().filter(t -> !catalogue.traitExists(t)).sorted().toList();
+        Generations.checkProviderChange(generation, command.expectedGeneration());
+        List<String> unknown = command.traits().stream().filter(t -> !catalogue.traitExists(t))
+                .distinct().sorted().toList();
         if (!unknown.isEmpty()) {
-            throw PlacementException.badRequest("No such trait(s): " + String.join(", ", unknown) + ".");
+            throw PlacementException.badRequest("No such trait " + String.join(", ", unknown));
         }
         Set<String> wanted = new LinkedHashSet<>(command.traits());
         if (!wanted.equals(traits)) {

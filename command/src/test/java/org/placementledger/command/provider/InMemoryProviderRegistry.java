@@ -20,10 +20,12 @@ public class InMemoryProviderRegistry implements ProviderRegistry {
     @Override
     public void register(String uuid, String name, String parentUuid, String rootUuid) {
         if (rows.containsKey(uuid)) {
-            throw PlacementException.conflict(ErrorCode.DUPLICATE_NAME, "Conflicting resource provider uuid: " + uuid);
+            throw PlacementException.conflict(ErrorCode.DUPLICATE_NAME,
+                    "Conflicting resource provider uuid: " + uuid + " already exists.");
         }
         if (rows.values().stream().anyMatch(r -> r.name().equals(name))) {
-            throw PlacementException.conflict(ErrorCode.DUPLICATE_NAME, "Conflicting resource provider name: " + name);
+            throw PlacementException.conflict(ErrorCode.DUPLICATE_NAME,
+                    "Conflicting resource provider name: " + name + " already exists.");
         }
         rows.put(uuid, new Row(name, parentUuid, rootUuid));
     }
@@ -31,7 +33,8 @@ public class InMemoryProviderRegistry implements ProviderRegistry {
     @Override
     public void rename(String uuid, String name) {
         if (rows.entrySet().stream().anyMatch(e -> !e.getKey().equals(uuid) && e.getValue().name().equals(name))) {
-            throw PlacementException.conflict(ErrorCode.DUPLICATE_NAME, "Conflicting resource provider name: " + name);
+            throw PlacementException.conflict(ErrorCode.DUPLICATE_NAME,
+                    "Conflicting resource provider " + name + " already exists.");
         }
         Row row = rows.get(uuid);
         rows.put(uuid, new Row(name, row.parent(), row.root()));

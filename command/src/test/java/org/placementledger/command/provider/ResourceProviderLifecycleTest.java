@@ -156,4 +156,26 @@ class ResourceProviderLifecycleTest {
                 .expectException(PlacementException.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("No resource provider"));
     }
+
+    static final String OTHER = "33333333-3333-3333-3333-333333333333";
+
+    @Test
+    void refusesAnEmptyNameInPlacementsWords() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateResourceProviderCommand(RP, "", null))
+                .expectNoEvents()
+                .expectException(PlacementMatchers.refusal(ErrorKind.BAD_REQUEST, ErrorCode.UNDEFINED))
+                .expectExceptionMessage(org.hamcrest.Matchers.equalTo("Unable to create resource provider \"\", "
+                        + RP + ": Object action create failed because: name is required"));
+    }
+
+    @Test
+    void refusesATakenName() {
+        registry.register(OTHER, "rp1", null, OTHER);
+        fixture.givenNoPriorActivity()
+                .when(new CreateResourceProviderCommand(RP, "rp1", null))
+                .expectNoEvents()
+                .expectException(PlacementMatchers.refusal(ErrorKind.CONFLICT, ErrorCode.DUPLICATE_NAME))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("name: rp1"));
+    }
 }

@@ -50,9 +50,6 @@ public class ResourceProviderHandler {
         JsonSchemas.validateBody(request.atLeast(1, 14) ? "resource-provider-post-1.14"
                 : "resource-provider-post-1.0", body);
         String name = body.get("name").asText();
-        if (name.isEmpty()) {
-            throw PlacementException.badRequest("Unable to create resource provider \"\", name is required");
-        }
         String uuid = body.hasNonNull("uuid") ? UuidLikeFormat.canonical(body.get("uuid").asText())
                 : UUID.randomUUID().toString();
         String parent = parentOf(body);
@@ -81,13 +78,21 @@ public class ResourceProviderHandler {
         gateways.send(new UpdateResourceProviderCommand(uuid, body.get("name").asText(), parent,
                 request.atLeast(1, 37)));
         ResourceProviderView after = find(uuid);
-        return PlacementResponse.ok(ProviderRepresentation.of(after, request.version()))
-                .lastModified(before.updatedAt());
+        PlacementResponse response = PlacementResponse.ok(ProviderRepresentation.of(after, request.version()));
+        // Placement sends the updated_at it loaded before the update. Creating a root writes its row twice
+        // (the root id is set after the insert), so only a child that was never changed since has none.
+        if (before.parentUuid() == null || !before.updatedAt().equals(before.createdAt())) {
+            return response.lastModified(before.updatedAt());
+        }
+        response.cacheHeaders(false);
+        return request.atLeast(1, 15) ? response.header("Cache-Control", "no-cache") : response;
     }
 
     public PlacementResponse delete(PlacementRequest request) {
         String uuid = request.pathParam("uuid");
-        find(uuid);
+        if (gateways.ask(new FindResourceProviderQuery(uuid), ResourceProviderView.class) == null) {
+            throw PlacementException.notFound("No resource provider with uuid " + uuid + " found for delete");
+        }
         gateways.send(new DeleteResourceProviderCommand(uuid));
         return PlacementResponse.noContent();
     }

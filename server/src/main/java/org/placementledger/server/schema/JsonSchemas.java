@@ -31,6 +31,11 @@ public final class JsonSchemas {
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
             builder -> builder.metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV202012())
                     .format(new UuidLikeFormat()).build()));
+    // Query strings check "uuid" more strictly than bodies (Placement master: jsonschema's own checker).
+    private static final JsonSchemaFactory QUERY_FACTORY = JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012, builder -> builder.metaSchema(JsonMetaSchema.builder(
+                    JsonMetaSchema.getV202012()).format(new DashedUuidFormat()).build()));
+    private static final String QUERY = "query:";
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
             .formatAssertionsEnabled(true).build();
 
@@ -49,7 +54,7 @@ public final class JsonSchemas {
     public static void validateQuery(String schemaName, Map<String, List<String>> query) {
         var object = MAPPER.createObjectNode();
         query.forEach((k, v) -> object.put(k, v.get(v.size() - 1)));
-        String error = firstError(schemaName, object);
+        String error = firstError(QUERY + schemaName, object);
         if (error != null) {
             throw PlacementException.badRequest("Invalid query string parameters: " + error);
         }
@@ -75,12 +80,14 @@ public final class JsonSchemas {
         return PythonWording.describe(best, errors, schema.getSchemaNode(), instance);
     }
 
-    private static JsonSchema load(String name) {
+    private static JsonSchema load(String key) {
+        boolean query = key.startsWith(QUERY);
+        String name = query ? key.substring(QUERY.length()) : key;
         try (InputStream in = JsonSchemas.class.getResourceAsStream("/schemas/" + name + ".json")) {
             if (in == null) {
                 throw new IllegalStateException("no schema " + name);
             }
-            return FACTORY.getSchema(MAPPER.readTree(in), CONFIG);
+            return (query ? QUERY_FACTORY : FACTORY).getSchema(MAPPER.readTree(in), CONFIG);
         } catch (IOException e) {
             throw new IllegalStateException("unreadable schema " + name, e);
         }

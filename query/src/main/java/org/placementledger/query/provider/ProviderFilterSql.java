@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.placementledger.api.provider.ProviderFilter;
+import org.placementledger.query.allocation.UsageSql;
 
 /**
  * Turns a {@link ProviderFilter} into a WHERE clause over {@code rp}. Every filter is per provider
@@ -72,18 +73,8 @@ class ProviderFilterSql {
         args.add(amount);
         args.add(amount);
         return "EXISTS (SELECT 1 FROM rp_inventory i WHERE i.rp_uuid = rp.uuid AND i.resource_class = ?"
-                + " AND " + usedSql("i") + " + ? <= (i.total - i.reserved) * i.allocation_ratio"
+                + " AND " + UsageSql.usedOf("i") + " + ? <= (i.total - i.reserved) * i.allocation_ratio"
                 + " AND i.min_unit <= ? AND i.max_unit >= ? AND MOD(?, i.step_size) = 0)";
-    }
-
-    /**
-     * What is already allocated of inventory row {@code inv} (its rp_uuid and resource_class).
-     * There is no allocation table yet, so nothing is used; when there is, this becomes
-     * {@code (SELECT COALESCE(SUM(a.used), 0) FROM <allocations> a WHERE a.rp_uuid = inv.rp_uuid
-     * AND a.resource_class = inv.resource_class)}.
-     */
-    static String usedSql(String inv) {
-        return "0";
     }
 
     private static String marks(Collection<String> values, List<Object> args) {

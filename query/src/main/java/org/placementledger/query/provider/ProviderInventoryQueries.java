@@ -14,6 +14,7 @@ import org.placementledger.api.provider.FindProviderUsagesQuery;
 import org.placementledger.api.provider.InventoryRecord;
 import org.placementledger.api.provider.ProviderInventories;
 import org.placementledger.api.provider.ProviderUsages;
+import org.placementledger.query.allocation.UsageSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +25,8 @@ public class ProviderInventoryQueries {
     static final String RECORD_COLUMNS =
             "resource_class, total, reserved, min_unit, max_unit, step_size, allocation_ratio";
 
-    /** Units of the inventory row's class held on its provider, summed over the allocation table. */
-    static final String USED = "COALESCE((SELECT SUM(a.used) FROM allocation a"
-            + " WHERE a.rp_uuid = i.rp_uuid AND a.resource_class = i.resource_class), 0)";
+    /** Units of the inventory row's class held on its provider. */
+    static final String USED = UsageSql.usedOf("i");
 
     private final JdbcTemplate jdbc;
 

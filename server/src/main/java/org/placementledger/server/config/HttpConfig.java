@@ -1,10 +1,11 @@
 package org.placementledger.server.config;
 
-import org.placementledger.server.auth.PolicyEnforcer;
 import org.apache.catalina.core.StandardHost;
 import org.placementledger.server.http.ContainerErrorValve;
+import org.placementledger.server.http.Cors;
 import org.placementledger.server.http.PlacementServlet;
 import org.placementledger.server.http.Router;
+import org.placementledger.server.policy.PolicyEngine;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -28,10 +29,10 @@ public class HttpConfig {
     }
 
     @Bean
-    ServletRegistrationBean<PlacementServlet> placementServlet(Router router, PolicyEnforcer policy,
+    ServletRegistrationBean<PlacementServlet> placementServlet(Router router, PolicyEngine policy, Cors cors,
                                                                ObjectMapper mapper) {
         ServletRegistrationBean<PlacementServlet> bean =
-                new ServletRegistrationBean<>(new PlacementServlet(router, policy, mapper), "/*");
+                new ServletRegistrationBean<>(new PlacementServlet(router, policy, cors, mapper), "/*");
         bean.setName("placement");
         bean.setLoadOnStartup(1);
         return bean;

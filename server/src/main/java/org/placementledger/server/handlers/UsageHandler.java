@@ -1,5 +1,6 @@
 package org.placementledger.server.handlers;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,20 +8,30 @@ import org.placementledger.api.allocation.FindUsagesQuery;
 import org.placementledger.api.allocation.UsageReport;
 import org.placementledger.server.http.PlacementRequest;
 import org.placementledger.server.http.PlacementResponse;
+import org.placementledger.server.policy.PlacementPolicies;
+import org.placementledger.server.policy.PolicyEngine;
 import org.placementledger.server.schema.JsonSchemas;
 import org.springframework.stereotype.Component;
 
-/** {@code GET /usages}: a project's (and user's) usage; grouped by consumer type from 1.38. */
+/**
+ * {@code GET /usages}: a project's (and user's) usage; grouped by consumer type from 1.38. Its policy is
+ * checked here, before the query is validated, on the queried project (a reader may see its own).
+ */
 @Component
 public class UsageHandler {
 
     private final Gateways gateways;
+    private final PolicyEngine policy;
 
-    public UsageHandler(Gateways gateways) {
+    public UsageHandler(Gateways gateways, PolicyEngine policy) {
         this.gateways = gateways;
+        this.policy = policy;
     }
 
     public PlacementResponse totalUsages(PlacementRequest request) {
+        Map<String, Object> target = new HashMap<>();
+        target.put("project_id", request.lastQueryValue("project_id"));
+        policy.enforce(PlacementPolicies.TOTAL_USAGES, request.context(), target);
         boolean byType = request.atLeast(1, 38);
         JsonSchemas.validateQuery(byType ? "usages-query-1.38" : "usages-query-1.9", request.query());
         String type = byType ? request.lastQueryValue("consumer_type") : null;

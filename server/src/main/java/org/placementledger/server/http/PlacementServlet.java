@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.placementledger.api.error.ErrorKind;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.server.auth.NoAuth2;
-import org.placementledger.server.auth.PolicyEnforcer;
 import org.placementledger.server.auth.RequestContext;
+import org.placementledger.server.policy.PolicyEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +22,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The Placement pipeline for every request, in Placement's order of checks: request id, auth (401),
- * microversion (400/406), route (404/405), version window (404), content (400/415/406), policy (403),
- * handler; then version and cache headers. Every refusal is rendered by {@link ErrorResponses}.
+ * The Placement pipeline for every request, in Placement's order of checks: request id, CORS preflight
+ * (when CORS is on), auth (401), microversion (400/406), route (404/405), version window (404), content
+ * (400/415/406), policy (403), handler; then version, cache and CORS headers. Every refusal is rendered
+ * by {@link ErrorResponses}.
  */
 public class PlacementServlet extends HttpServlet {
 
@@ -32,12 +33,14 @@ public class PlacementServlet extends HttpServlet {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final transient Router router;
-    private final transient PolicyEnforcer policy;
+    private final transient PolicyEngine policy;
+    private final transient Cors cors;
     private final transient ObjectMapper mapper;
 
-    public PlacementServlet(Router router, PolicyEnforcer policy, ObjectMapper mapper) {
+    public PlacementServlet(Router router, PolicyEngine policy, Cors cors, ObjectMapper mapper) {
         this.router = router;
         this.policy = policy;
+        this.cors = cors;
         this.mapper = mapper;
     }
 
@@ -51,6 +54,10 @@ public class PlacementServlet extends HttpServlet {
         Microversion version = null;
         boolean inHandler = false;
         try {
+            if (cors.answersPreflight(req)) {
+                cors.preflight(req, resp);
+                return;
+            }
             RequestContext context = RequestContext.ANONYMOUS;
             if (!path.equals("/") && !path.isEmpty()) {
                 context = NoAuth2.authenticate(req);
@@ -68,22 +75,25 @@ public class PlacementServlet extends HttpServlet {
             Route route = match.route();
             byte[] body = req.getInputStream().readAllBytes();
             ContentChecks.checkHandlerLevel(route, req, body);
-            policy.enforce(route.policy(), context);
+            if (route.policy() != null) {
+                policy.enforce(route.policy(), context);
+            }
             PlacementRequest request = new PlacementRequest(method, path, version, match.params(),
                     QueryStrings.parse(req.getQueryString()), body, req.getContentType(), context, requestId,
                     baseUrl(req));
             CallerMetadata.bind(requestId, req.getHeader("X-OpenStack-Request-Id"), context, version);
-            write(resp, route.handler().handle(request), version);
+            write(req, resp, route.handler().handle(request), version);
         } catch (PlacementException e) {
-            writeError(resp, e, requestId, version, inHandler, req.getHeader("Accept"));
+            writeError(req, resp, e, requestId, version, inHandler);
         } catch (RuntimeException e) {
             PlacementException known = Failures.unwrap(e);
             if (known != null) {
-                writeError(resp, known, requestId, version, inHandler, req.getHeader("Accept"));
+                writeError(req, resp, known, requestId, version, inHandler);
             } else {
                 LOG.error("{} {} {} failed unexpectedly", requestId, method, path, e);
                 resp.setStatus(500);
                 resp.setContentType("application/json");
+                cors.decorate(req, resp);
                 mapper.writeValue(resp.getOutputStream(), ErrorResponses.internalError(requestId));
             }
         } finally {
@@ -93,7 +103,8 @@ public class PlacementServlet extends HttpServlet {
         }
     }
 
-    private void write(HttpServletResponse resp, PlacementResponse response, Microversion version) throws IOException {
+    private void write(HttpServletRequest req, HttpServletResponse resp, PlacementResponse response,
+                       Microversion version) throws IOException {
         resp.setStatus(response.status());
         response.headers().forEach(resp::setHeader);
         if (version.atLeast(1, 15) && response.sendsCacheHeaders()) {
@@ -101,14 +112,15 @@ public class PlacementServlet extends HttpServlet {
             resp.setHeader("Last-Modified", HTTP_DATE.format(at));
             resp.setHeader("Cache-Control", "no-cache");
         }
+        cors.decorate(req, resp);
         if (response.body() != null) {
             resp.setContentType("application/json");
             mapper.writeValue(resp.getOutputStream(), response.body());
         }
     }
 
-    private void writeError(HttpServletResponse resp, PlacementException e, String requestId, Microversion version,
-                            boolean inHandler, String accept) throws IOException {
+    private void writeError(HttpServletRequest req, HttpServletResponse resp, PlacementException e, String requestId,
+                            Microversion version, boolean inHandler) throws IOException {
         int status = ErrorResponses.status(e.kind());
         resp.setStatus(status);
         if (!inHandler || e instanceof Router.RouteNotFound) {
@@ -118,8 +130,9 @@ public class PlacementServlet extends HttpServlet {
         if (e instanceof Router.MethodNotAllowed notAllowed) {
             resp.setHeader("Allow", notAllowed.allow());
         }
+        cors.decorate(req, resp);
         Map<String, Object> body = ErrorResponses.body(e, requestId, version);
-        if (ContentChecks.acceptsJson(accept)) {
+        if (ContentChecks.acceptsJson(req.getHeader("Accept"))) {
             resp.setContentType("application/json");
             mapper.writeValue(resp.getOutputStream(), body);
         } else {

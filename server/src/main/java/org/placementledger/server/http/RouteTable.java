@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every route of the API in one place, as Placement's ROUTE_DECLARATIONS: path, method,
- * microversion window, policy rule, body kind and handler. Methods are listed per path in the
- * order Placement lists them, which is the order of the {@code Allow} header on a 405.
+ * microversion window, policy rule (null: none, or checked by the handler), body kind and handler.
+ * Methods are listed per path in the order Placement lists them, which is the order of the
+ * {@code Allow} header on a 405.
  */
 @Component
 public class RouteTable {
@@ -69,7 +70,8 @@ public class RouteTable {
         add("PUT", consumer, V1_0, LATEST, "placement:allocations:update", JSON, allocations::replaceForConsumer);
         add("DELETE", consumer, V1_0, LATEST, "placement:allocations:delete", NONE, allocations::deleteForConsumer);
 
-        add("GET", "/usages", v(1, 9), LATEST, "placement:usages", NONE, totalUsages::totalUsages);
+        // placement:usages is checked by the handler itself: on the queried project, before validation
+        add("GET", "/usages", v(1, 9), LATEST, null, NONE, totalUsages::totalUsages);
         add("POST", "/reshaper", v(1, 30), LATEST, "placement:reshaper:reshape", JSON, reshaper::reshape);
 
         String aggs = rp + "/aggregates";

@@ -18,8 +18,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Base of the HTTP tests: the real app on a random port (in-memory H2, one context shared by every
  * test class), spoken to over real HTTP. Tests share the store, so each uses fresh names and uuids.
+ * The policy is the conformance suite's "default" profile (master's rules, deprecated admin fallback on).
  */
-@SpringBootTest(classes = PlacementLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = PlacementLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "placement.profile=default")
 @ActiveProfiles("test")
 public abstract class HttpApiTest {
 

@@ -49,6 +49,7 @@ class PostgresProfileTest extends HttpApiTest {
     static void pointTheProfileAtTheSchema(DynamicPropertyRegistry registry) {
         // Feeds the profile's own ${PLACEMENT_DB_URL} placeholder, as the environment would.
         registry.add("PLACEMENT_DB_URL", () -> schema.url());
+        registry.add("PLACEMENT_DB_SCHEMA", () -> schema.name);
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package org.placementledger.command.allocation;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -37,14 +38,15 @@ public class AllocationCommandHandler {
     @CommandHandler
     public void handle(ReplaceAllocationsCommand command) {
         AllocationWrite write = new AllocationWrite(providers, consumers, catalogue, command.consumers())
-                .loadConsumers();
+                .lock(List.of())
+                .checkConsumerGenerations();
         write.write(write.check(consumer -> "Unable to allocate inventory for consumer " + consumer + ": "));
     }
 
     @CommandHandler
     public void handle(DeleteAllocationsCommand command) {
         Aggregate<Consumer> consumer = AllocationWrite.loadConsumer(consumers, command.consumerUuid());
-        Map<String, Map<String, Long>> held = consumer == null ? Map.of() : consumer.invoke(Consumer::allocations);
+        Map<String, Map<String, Long>> held = consumer.invoke(Consumer::allocations);
         if (held.isEmpty()) {
             throw PlacementException.notFound("No allocations for consumer '" + command.consumerUuid() + "'");
         }

@@ -35,11 +35,6 @@ public class Consumer {
     private String consumerType;
     private Map<String, Map<String, Long>> allocations = new LinkedHashMap<>();
 
-    /** A consumer's first write: it comes into being holding {@code wanted}. */
-    Consumer(String uuid, Map<String, Map<String, Long>> wanted, String projectId, String userId, String type) {
-        apply(new ConsumerAllocationsChangedEvent(uuid, 1, projectId, userId, type, copy(wanted)));
-    }
-
     /** Placement's consumer generation rule from 1.28: match the stored one, or null for a new consumer. */
     void checkGeneration(Long expected) {
         if (exists && (expected == null || expected != generation)) {
@@ -52,14 +47,11 @@ public class Consumer {
         }
     }
 
-    /** The 1.28 refusal for a client that names a generation for a consumer that does not exist. */
-    static void absentGenerationConflict(long expected) {
-        throw PlacementException.conflict(ErrorCode.CONCURRENT_UPDATE,
-                "consumer generation conflict - expected null but got " + expected);
-    }
-
-    /** Holds exactly {@code wanted} from now on; an empty map removes the consumer. */
-    void write(Map<String, Map<String, Long>> wanted, String project, String user, String type) {
+    /**
+     * Holds exactly {@code wanted} from now on; an empty map removes the consumer. A consumer that
+     * does not exist yet (loaded empty) comes into being at generation 1, under {@code consumerUuid}.
+     */
+    void write(String consumerUuid, Map<String, Map<String, Long>> wanted, String project, String user, String type) {
         if (wanted.isEmpty()) {
             if (exists) {
                 apply(new ConsumerRemovedEvent(uuid));
@@ -67,7 +59,7 @@ public class Consumer {
             return;
         }
         String newType = type != null ? type : exists ? consumerType : null;
-        apply(new ConsumerAllocationsChangedEvent(uuid, exists ? generation + 1 : 1, project, user, newType,
+        apply(new ConsumerAllocationsChangedEvent(consumerUuid, exists ? generation + 1 : 1, project, user, newType,
                 copy(wanted)));
     }
 
@@ -110,7 +102,7 @@ public class Consumer {
         return out;
     }
 
-    // Axon rebuilds the aggregate from its events through this constructor.
+    // Axon rebuilds the aggregate from its events through this constructor; a new consumer starts here too.
     Consumer() {
     }
 }

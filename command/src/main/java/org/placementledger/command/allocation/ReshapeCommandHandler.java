@@ -39,12 +39,15 @@ public class ReshapeCommandHandler {
     @CommandHandler
     public void handle(ReshapeCommand command) {
         Map<String, InventoryReplacement> inventories = new TreeMap<>(command.inventories());
+        // Every aggregate is locked first, in the order every allocation write uses.
+        AllocationWrite write = new AllocationWrite(providers, consumers, catalogue, command.allocations())
+                .lock(inventories.keySet());
         inventories.forEach((rp, replacement) -> {
-            if (!AllocationWrite.providerExists(providers, rp)) {
+            if (!write.providerExists(rp)) {
                 throw PlacementException.badRequest(ErrorCode.PROVIDER_NOT_FOUND, "Resource provider " + rp
                         + " in inventories not found: No resource provider with uuid " + rp + " found");
             }
-            long actual = providers.load(rp).invoke(ResourceProvider::currentGeneration);
+            long actual = write.provider(rp).invoke(ResourceProvider::currentGeneration);
             if (actual != replacement.expectedGeneration()) {
                 throw PlacementException.conflict(ErrorCode.CONCURRENT_UPDATE,
                         "resource provider generation conflict for provider " + rp + ": actual: " + actual
@@ -56,12 +59,10 @@ public class ReshapeCommandHandler {
                 }
             });
         });
-        AllocationWrite write = new AllocationWrite(providers, consumers, catalogue, command.allocations())
-                .loadConsumers();
-        ClaimPlan plan = write.check(consumer -> "malformed reshaper data: ");
+        ClaimPlan plan = write.checkConsumerGenerations().check(consumer -> "malformed reshaper data: ");
         inventories.forEach((rp, replacement) -> {
             if (!replacement.inventories().isEmpty()) {
-                providers.load(rp).execute(p -> {
+                write.provider(rp).execute(p -> {
                     Map<String, InventoryRecord> interim = new LinkedHashMap<>(p.currentInventories());
                     interim.putAll(replacement.inventories());
                     p.reshapeInventory(interim, false);
@@ -69,7 +70,7 @@ public class ReshapeCommandHandler {
             }
         });
         write.write(plan);
-        inventories.forEach((rp, replacement) -> providers.load(rp).execute(
+        inventories.forEach((rp, replacement) -> write.provider(rp).execute(
                 p -> p.reshapeInventory(new LinkedHashMap<>(replacement.inventories()), true)));
     }
 }

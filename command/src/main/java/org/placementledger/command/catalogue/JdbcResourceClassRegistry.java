@@ -1,10 +1,12 @@
 package org.placementledger.command.catalogue;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.placementledger.api.catalogue.StandardCatalogue;
 import org.placementledger.api.error.PlacementException;
+import org.placementledger.command.UniqueWrites;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,17 +29,17 @@ class JdbcResourceClassRegistry implements ResourceClassRegistry {
         Integer max = jdbc.queryForObject("SELECT MAX(id) FROM resource_class_registry", Integer.class);
         int id = max == null ? StandardCatalogue.FIRST_CUSTOM_CLASS_ID
                 : Math.max(max + 1, StandardCatalogue.FIRST_CUSTOM_CLASS_ID);
-        try {
-            jdbc.update("INSERT INTO resource_class_registry (id, name) VALUES (?, ?)", id, name);
+        Optional<DuplicateKeyException> refused = UniqueWrites.attempt(jdbc,
+                () -> jdbc.update("INSERT INTO resource_class_registry (id, name) VALUES (?, ?)", id, name));
+        if (refused.isEmpty()) {
             return OptionalInt.of(id);
-        } catch (DuplicateKeyException e) {
-            if (isNameClash(e)) {
-                return OptionalInt.empty();
-            }
-            // Another transaction took the same id: Placement's answer when its retries run out.
-            throw PlacementException.conflict("Max retries of DB transaction exceeded attempting to create "
-                    + "resource class: " + name + ", please try again.");
         }
+        if (isNameClash(refused.get())) {
+            return OptionalInt.empty();
+        }
+        // Another transaction took the same id: Placement's answer when its retries run out.
+        throw PlacementException.conflict("Max retries of DB transaction exceeded attempting to create "
+                + "resource class: " + name + ", please try again.");
     }
 
     @Override
@@ -48,12 +50,8 @@ class JdbcResourceClassRegistry implements ResourceClassRegistry {
 
     @Override
     public boolean rename(int id, String newName) {
-        try {
-            jdbc.update("UPDATE resource_class_registry SET name = ? WHERE id = ?", newName, id);
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return UniqueWrites.attempt(jdbc,
+                () -> jdbc.update("UPDATE resource_class_registry SET name = ? WHERE id = ?", newName, id)).isEmpty();
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.placementledger.command.catalogue;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.placementledger.command.UniqueWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,12 +16,8 @@ class JdbcTraitRegistry implements TraitRegistry {
 
     @Override
     public boolean register(String name) {
-        try {
-            jdbc.update("INSERT INTO trait_registry (name) VALUES (?)", name);
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        return UniqueWrites.attempt(jdbc, () -> jdbc.update("INSERT INTO trait_registry (name) VALUES (?)", name))
+                .isEmpty();
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.placementledger.api.error.ErrorCode;
 import org.placementledger.api.error.PlacementException;
-import org.springframework.dao.DuplicateKeyException;
+import org.placementledger.command.UniqueWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +29,9 @@ class JdbcProviderRegistry implements ProviderRegistry {
         if (nameTaken(name)) {
             throw duplicate("name: " + name);
         }
-        try {
-            jdbc.update("INSERT INTO provider_registry (uuid, name, parent_uuid, root_uuid) VALUES (?, ?, ?, ?)",
-                    uuid, name, parentUuid, rootUuid);
-        } catch (DuplicateKeyException e) {
+        if (UniqueWrites.attempt(jdbc, () -> jdbc.update(
+                "INSERT INTO provider_registry (uuid, name, parent_uuid, root_uuid) VALUES (?, ?, ?, ?)",
+                uuid, name, parentUuid, rootUuid)).isPresent()) {
             throw duplicate("name: " + name);
         }
     }
@@ -45,9 +44,8 @@ class JdbcProviderRegistry implements ProviderRegistry {
         if (sameName != null && sameName > 0) {
             throw duplicate(name);
         }
-        try {
-            jdbc.update("UPDATE provider_registry SET name = ? WHERE uuid = ?", name, uuid);
-        } catch (DuplicateKeyException e) {
+        if (UniqueWrites.attempt(jdbc,
+                () -> jdbc.update("UPDATE provider_registry SET name = ? WHERE uuid = ?", name, uuid)).isPresent()) {
             throw duplicate(name);
         }
     }

@@ -1,12 +1,17 @@
 package org.placementledger.server.handlers;
 
+import java.sql.SQLException;
+import java.util.Set;
 import java.util.function.Supplier;
 
+import org.axonframework.common.lock.DeadlockException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.placementledger.api.error.ErrorCode;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.server.config.PlacementProperties;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +21,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ConflictRetry {
+
+    /** SQL states of a lost race: unique violation, serialization failure, deadlock. */
+    private static final Set<String> RACE_STATES = Set.of("23505", "40001", "40P01");
 
     private final int retries;
 
@@ -40,10 +48,20 @@ public class ConflictRetry {
         }
     }
 
-    /** A lost race: the event store's (aggregate, sequence) key refused our append. */
+    /**
+     * A lost race, worth running again: another writer appended to the same aggregate first (Axon's
+     * ConcurrencyException, or AggregateStreamCreationException when both created one consumer), a
+     * unique key refused a concurrent insert, the database chose us as a deadlock victim or refused to
+     * serialize us, or two writes on this node met in a lock cycle.
+     */
     static boolean isRace(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConcurrencyException || t instanceof DataIntegrityViolationException) {
+            if (t instanceof ConcurrencyException || t instanceof AggregateStreamCreationException
+                    || t instanceof DuplicateKeyException || t instanceof ConcurrencyFailureException
+                    || t instanceof DeadlockException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && RACE_STATES.contains(sql.getSQLState())) {
                 return true;
             }
             if (t.getCause() == t) {

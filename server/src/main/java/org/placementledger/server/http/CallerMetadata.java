@@ -2,6 +2,7 @@ package org.placementledger.server.http;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.placementledger.server.auth.RequestContext;
@@ -35,7 +36,8 @@ public final class CallerMetadata {
         }
         putIfPresent(meta, USER_ID, context.userId());
         putIfPresent(meta, PROJECT_ID, context.projectId());
-        meta.put(ROLES, String.join(",", context.roles()));
+        // Sorted: the context keeps roles in a set, whose order would differ from run to run.
+        meta.put(ROLES, String.join(",", new TreeSet<>(context.roles())));
         meta.put(MICROVERSION, version.toString());
         CURRENT.set(meta);
     }

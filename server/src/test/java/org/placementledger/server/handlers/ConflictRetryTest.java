@@ -1,0 +1,73 @@
+package org.placementledger.server.handlers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.axonframework.common.lock.DeadlockException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.Test;
+import org.placementledger.api.error.ErrorCode;
+import org.placementledger.api.error.PlacementException;
+import org.placementledger.server.config.PlacementProperties;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+
+/** Which failures count as a lost race, and how many times a write is tried. */
+class ConflictRetryTest {
+
+    private final ConflictRetry retry = new ConflictRetry(new PlacementProperties(3, null, null));
+
+    @Test
+    void lostRacesAreRecognisedHoweverDeeplyWrapped() {
+        assertThat(ConflictRetry.isRace(new RuntimeException(new ConcurrencyException("seq taken")))).isTrue();
+        assertThat(ConflictRetry.isRace(new AggregateStreamCreationException("consumer exists"))).isTrue();
+        assertThat(ConflictRetry.isRace(new DuplicateKeyException("unique"))).isTrue();
+        assertThat(ConflictRetry.isRace(new PessimisticLockingFailureException("deadlock victim"))).isTrue();
+        assertThat(ConflictRetry.isRace(new DeadlockException("lock cycle"))).isTrue();
+        assertThat(ConflictRetry.isRace(new IllegalStateException(new SQLException("deadlock", "40P01")))).isTrue();
+        assertThat(ConflictRetry.isRace(new IllegalStateException(new SQLException("serialize", "40001")))).isTrue();
+    }
+
+    @Test
+    void otherFailuresAreNot() {
+        assertThat(ConflictRetry.isRace(PlacementException.conflict("capacity"))).isFalse();
+        assertThat(ConflictRetry.isRace(new DataIntegrityViolationException("not null"))).isFalse();
+        assertThat(ConflictRetry.isRace(new IllegalStateException(new SQLException("syntax", "42601")))).isFalse();
+    }
+
+    @Test
+    void aRaceIsRetriedAndTheRetryCanWin() {
+        AtomicInteger attempts = new AtomicInteger();
+        String result = retry.run(() -> {
+            if (attempts.incrementAndGet() < 3) {
+                throw new ConcurrencyException("lost");
+            }
+            return "won";
+        });
+        assertThat(result).isEqualTo("won");
+        assertThat(attempts).hasValue(3);
+    }
+
+    @Test
+    void racesBeyondTheRetryCountAre409ConcurrentUpdateAndRefusalsAreNotRetried() {
+        AtomicInteger attempts = new AtomicInteger();
+        assertThatThrownBy(() -> retry.run(() -> {
+            attempts.incrementAndGet();
+            throw new ConcurrencyException("lost");
+        })).isInstanceOfSatisfying(PlacementException.class, e -> assertThat(e.code())
+                .isEqualTo(ErrorCode.CONCURRENT_UPDATE));
+        assertThat(attempts).hasValue(4);
+
+        attempts.set(0);
+        assertThatThrownBy(() -> retry.run(() -> {
+            attempts.incrementAndGet();
+            throw PlacementException.conflict("capacity");
+        })).hasMessage("capacity");
+        assertThat(attempts).hasValue(1);
+    }
+}

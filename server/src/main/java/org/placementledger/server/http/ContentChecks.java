@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 /** Placement's content-type and accept checks, at the router and at the handler. */
 final class ContentChecks {
 
+    static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+
     private ContentChecks() {
     }
 
@@ -34,7 +36,7 @@ final class ContentChecks {
     }
 
     static void checkHandlerLevel(Route route, HttpServletRequest req, byte[] body) {
-        if (route.isGet()) {
+        if (route.isGet() && !(route.ndjson() && prefersNdjson(req.getHeader("Accept")))) {
             checkAccept(req.getHeader("Accept"));
         }
         if (route.body() == Route.BodyKind.JSON) {
@@ -69,6 +71,27 @@ final class ContentChecks {
             // an unreadable Accept header accepts nothing
         }
         return false;
+    }
+
+    /** Whether an Accept header asks for NDJSON at least as much as for JSON (an explicit choice). */
+    static boolean prefersNdjson(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        double ndjson = 0;
+        double json = 0;
+        try {
+            for (MediaType type : MediaType.parseMediaTypes(accept)) {
+                if (NDJSON.equalsTypeAndSubtype(type)) {
+                    ndjson = Math.max(ndjson, type.getQualityValue());
+                } else if (type.includes(MediaType.APPLICATION_JSON)) {
+                    json = Math.max(json, type.getQualityValue());
+                }
+            }
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+        return ndjson > 0 && ndjson >= json;
     }
 
     private static String mediaType(String contentType) {

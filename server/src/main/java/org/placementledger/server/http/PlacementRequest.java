@@ -13,7 +13,18 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record PlacementRequest(String method, String path, Microversion version, Map<String, String> pathParams,
                                Map<String, List<String>> query, byte[] body, String contentType,
-                               RequestContext context, String requestId, String baseUrl) {
+                               RequestContext context, String requestId, String baseUrl, String accept) {
+
+    public PlacementRequest(String method, String path, Microversion version, Map<String, String> pathParams,
+                            Map<String, List<String>> query, byte[] body, String contentType,
+                            RequestContext context, String requestId, String baseUrl) {
+        this(method, path, version, pathParams, query, body, contentType, context, requestId, baseUrl, null);
+    }
+
+    /** Whether the client asked for {@code application/x-ndjson} (over JSON) in its Accept header. */
+    public boolean wantsNdjson() {
+        return ContentChecks.prefersNdjson(accept);
+    }
 
     public String pathParam(String name) {
         return pathParams.get(name);

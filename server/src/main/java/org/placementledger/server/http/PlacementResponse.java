@@ -1,5 +1,7 @@
 package org.placementledger.server.http;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +17,14 @@ public final class PlacementResponse {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Instant lastModified;
     private boolean cacheHeaders;
+    private String streamType;
+    private BodyWriter stream;
+
+    /** A body written straight to the client as it is produced (an export too large to hold). */
+    @FunctionalInterface
+    public interface BodyWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
 
     private PlacementResponse(int status, Object body) {
         this.status = status;
@@ -28,6 +38,14 @@ public final class PlacementResponse {
 
     public static PlacementResponse status(int status, Object body) {
         return new PlacementResponse(status, body);
+    }
+
+    /** A 200 whose body {@code writer} streams, of media type {@code contentType}; no cache headers. */
+    public static PlacementResponse stream(String contentType, BodyWriter writer) {
+        PlacementResponse response = new PlacementResponse(200, null);
+        response.streamType = contentType;
+        response.stream = writer;
+        return response;
     }
 
     public static PlacementResponse noContent() {
@@ -77,5 +95,13 @@ public final class PlacementResponse {
 
     public boolean sendsCacheHeaders() {
         return cacheHeaders;
+    }
+
+    public String streamType() {
+        return streamType;
+    }
+
+    public BodyWriter stream() {
+        return stream;
     }
 }

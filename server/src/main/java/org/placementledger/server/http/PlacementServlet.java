@@ -80,7 +80,7 @@ public class PlacementServlet extends HttpServlet {
             }
             PlacementRequest request = new PlacementRequest(method, path, version, match.params(),
                     QueryStrings.parse(req.getQueryString()), body, req.getContentType(), context, requestId,
-                    baseUrl(req));
+                    baseUrl(req), req.getHeader("Accept"));
             CallerMetadata.bind(requestId, req.getHeader("X-OpenStack-Request-Id"), context, version);
             write(req, resp, route.handler().handle(request), version);
         } catch (PlacementException e) {
@@ -113,9 +113,26 @@ public class PlacementServlet extends HttpServlet {
             resp.setHeader("Cache-Control", "no-cache");
         }
         cors.decorate(req, resp);
-        if (response.body() != null) {
+        if (response.stream() != null) {
+            writeStream(resp, response);
+        } else if (response.body() != null) {
             resp.setContentType("application/json");
             mapper.writeValue(resp.getOutputStream(), response.body());
+        }
+    }
+
+    private static void writeStream(HttpServletResponse resp, PlacementResponse response) throws IOException {
+        resp.setContentType(response.streamType());
+        try {
+            response.stream().writeTo(resp.getOutputStream());
+        } catch (RuntimeException e) {
+            if (!resp.isCommitted()) {
+                resp.resetBuffer();
+                throw e;
+            }
+            // Part of the stream is out: the container then drops the connection, so the client sees a
+            // broken transfer rather than a complete-looking but short export.
+            throw new IOException("streamed response broken off", e);
         }
     }
 

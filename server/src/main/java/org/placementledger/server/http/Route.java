@@ -5,9 +5,15 @@ package org.placementledger.server.http;
  * exists, the policy rule that guards it, whether it reads a JSON body, and its handler.
  *
  * @param belowMinimumIs405 Placement's one quirk: DELETE of all inventories below 1.5 is a 405, not a 404
+ * @param ndjson            the route may also answer {@code application/x-ndjson} (the audit event export)
  */
 public record Route(String method, String pattern, Microversion min, Microversion max, String policy,
-                    BodyKind body, boolean belowMinimumIs405, Handler handler) {
+                    BodyKind body, boolean belowMinimumIs405, Handler handler, boolean ndjson) {
+
+    public Route(String method, String pattern, Microversion min, Microversion max, String policy,
+                 BodyKind body, boolean belowMinimumIs405, Handler handler) {
+        this(method, pattern, min, max, policy, body, belowMinimumIs405, handler, false);
+    }
 
     /** What a route expects of the request body. */
     public enum BodyKind {

@@ -17,6 +17,8 @@ import org.placementledger.server.handlers.ResourceProviderHandler;
 import org.placementledger.server.handlers.RootHandler;
 import org.placementledger.server.handlers.TraitHandler;
 import org.placementledger.server.handlers.UsageHandler;
+import org.placementledger.server.handlers.audit.AuditEventHandler;
+import org.placementledger.server.handlers.audit.AuditPointInTimeHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +38,8 @@ public class RouteTable {
     public RouteTable(RootHandler root, ResourceProviderHandler providers, InventoryHandler inventories,
                       ProviderUsageHandler usages, AggregateHandler aggregates, ProviderTraitHandler providerTraits,
                       ResourceClassHandler classes, TraitHandler traits,
-                      AllocationHandler allocations, UsageHandler totalUsages, ReshaperHandler reshaper) {
+                      AllocationHandler allocations, UsageHandler totalUsages, ReshaperHandler reshaper,
+                      AuditEventHandler auditEvents, AuditPointInTimeHandler auditAt) {
         add("GET", "/", V1_0, LATEST, null, NONE, root::home);
 
         String rps = "/resource_providers";
@@ -99,6 +102,19 @@ public class RouteTable {
         add("GET", trait, v(1, 6), LATEST, "placement:traits:show", NONE, traits::show);
         add("PUT", trait, v(1, 6), LATEST, "placement:traits:update", NONE, traits::ensure);
         add("DELETE", trait, v(1, 6), LATEST, "placement:traits:delete", NONE, traits::delete);
+
+        // For auditors, outside Placement's namespace (docs/audit.md); every microversion is accepted.
+        routes.add(new Route("GET", "/audit/events", V1_0, LATEST, "audit:events", NONE, false,
+                auditEvents::events, true));
+        add("GET", "/audit/resource_providers/{uuid}/history", V1_0, LATEST, "audit:history", NONE,
+                auditEvents::providerHistory);
+        add("GET", "/audit/consumers/{uuid}/history", V1_0, LATEST, "audit:history", NONE,
+                auditEvents::consumerHistory);
+        add("GET", "/audit/resource_providers/{uuid}/usages", V1_0, LATEST, "audit:usages", NONE,
+                auditAt::providerUsages);
+        add("GET", "/audit/usages", V1_0, LATEST, "audit:usages", NONE, auditAt::usages);
+        add("GET", "/audit/allocations/{consumer_uuid}", V1_0, LATEST, "audit:allocations", NONE,
+                auditAt::consumerAllocations);
     }
 
     public List<Route> routes() {

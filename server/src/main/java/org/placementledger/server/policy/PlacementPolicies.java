@@ -43,6 +43,12 @@ public final class PlacementPolicies {
         api(rules, "placement:resource_providers:allocations:", "list");
         api(rules, "placement:allocation_candidates:", "list");
         rules.add(new RuleDefault("placement:reshaper:reshape", "rule:service_api", PROJECT, null));
+
+        // The ledger's own audit API (not Placement's): admins and the auditor role, any scope.
+        rules.add(new RuleDefault("auditor_api", "role:admin or role:auditor", List.of(), null));
+        for (String action : List.of("events", "history", "usages", "allocations")) {
+            rules.add(new RuleDefault("audit:" + action, "rule:auditor_api", List.of(), null));
+        }
         return List.copyOf(rules);
     }
 

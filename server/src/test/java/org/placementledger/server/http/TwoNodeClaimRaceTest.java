@@ -62,7 +62,7 @@ class TwoNodeClaimRaceTest {
     private static ConfigurableApplicationContext node() {
         // Command-line arguments outrank the environment, so PLACEMENT_DB_URL cannot point elsewhere.
         return new SpringApplicationBuilder(PlacementLedgerApplication.class).profiles("postgres")
-                .run("--server.port=0", "--spring.datasource.url=" + schema.url(),
+                .run("--server.port=0", "--spring.datasource.url=" + schema.url(), "--PLACEMENT_DB_SCHEMA=" + schema.name,
                         "--logging.level.org.placementledger.server.http.PlacementServlet=WARN");
     }
 

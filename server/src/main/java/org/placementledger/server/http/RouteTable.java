@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.placementledger.server.handlers.AggregateHandler;
+import org.placementledger.server.handlers.AllocationCandidateHandler;
 import org.placementledger.server.handlers.AllocationHandler;
 import org.placementledger.server.handlers.InventoryHandler;
 import org.placementledger.server.handlers.ProviderTraitHandler;
@@ -35,7 +36,8 @@ public class RouteTable {
     public RouteTable(RootHandler root, ResourceProviderHandler providers, InventoryHandler inventories,
                       ProviderUsageHandler usages, AggregateHandler aggregates, ProviderTraitHandler providerTraits,
                       ResourceClassHandler classes, TraitHandler traits,
-                      AllocationHandler allocations, UsageHandler totalUsages, ReshaperHandler reshaper) {
+                      AllocationHandler allocations, UsageHandler totalUsages, ReshaperHandler reshaper,
+                      AllocationCandidateHandler candidates) {
         add("GET", "/", V1_0, LATEST, null, NONE, root::home);
 
         String rps = "/resource_providers";
@@ -71,6 +73,8 @@ public class RouteTable {
 
         add("GET", "/usages", v(1, 9), LATEST, "placement:usages", NONE, totalUsages::totalUsages);
         add("POST", "/reshaper", v(1, 30), LATEST, "placement:reshaper:reshape", JSON, reshaper::reshape);
+        add("GET", "/allocation_candidates", v(1, 10), LATEST, "placement:allocation_candidates:list", NONE,
+                candidates::list);
 
         String aggs = rp + "/aggregates";
         add("GET", aggs, v(1, 1), LATEST, "placement:resource_providers:aggregates:list", NONE, aggregates::list);

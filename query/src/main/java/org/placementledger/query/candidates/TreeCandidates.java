@@ -32,6 +32,11 @@ final class TreeCandidates {
             Map<String, List<ProviderNode>> usable = new LinkedHashMap<>();
             byClass.forEach((rc, providers) -> usable.put(rc, providers.stream()
                     .filter(p -> TraitRules.allowed(p, match.group().forbiddenTraits())).toList()));
+            // no combination can meet a clause that none of the usable providers meets
+            List<ProviderNode> all = usable.values().stream().flatMap(List::stream).toList();
+            if (!TraitRules.satisfiedBy(all, match.group().requiredTraits(), Set.of())) {
+                return;
+            }
             TreeCombinations combinations = new TreeCombinations(match.group(), anchor, usable);
             if (combinations.iterator().hasNext()) {
                 result.put(anchor, combinations);

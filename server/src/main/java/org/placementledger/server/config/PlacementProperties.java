@@ -1,5 +1,7 @@
 package org.placementledger.server.config;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,10 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param allocationConflictRetryCount server-side retries of an allocation write that lost a race on a provider
  * @param incompleteConsumerProjectId  project recorded for allocations written below microversion 1.8
  * @param incompleteConsumerUserId     user recorded for allocations written below microversion 1.8
+ * @param maxAllocationCandidates      stop generating allocation candidates after this many; -1: no cap
+ * @param allocationCandidatesGenerationStrategy {@code depth-first} (root by root) or {@code breadth-first}
+ *                                     (one candidate from each viable root in turn)
+ * @param randomizeAllocationCandidates a random sample of candidates under a limit, else shuffled
  */
 @ConfigurationProperties(prefix = "placement")
 public record PlacementProperties(Integer allocationConflictRetryCount, String incompleteConsumerProjectId,
-                                  String incompleteConsumerUserId) {
+                                  String incompleteConsumerUserId, Integer maxAllocationCandidates,
+                                  String allocationCandidatesGenerationStrategy,
+                                  Boolean randomizeAllocationCandidates) {
 
     private static final String INCOMPLETE = "00000000-0000-0000-0000-000000000000";
 
@@ -20,5 +28,13 @@ public record PlacementProperties(Integer allocationConflictRetryCount, String i
         allocationConflictRetryCount = allocationConflictRetryCount == null ? 10 : allocationConflictRetryCount;
         incompleteConsumerProjectId = incompleteConsumerProjectId == null ? INCOMPLETE : incompleteConsumerProjectId;
         incompleteConsumerUserId = incompleteConsumerUserId == null ? INCOMPLETE : incompleteConsumerUserId;
+        maxAllocationCandidates = maxAllocationCandidates == null ? -1 : maxAllocationCandidates;
+        allocationCandidatesGenerationStrategy = allocationCandidatesGenerationStrategy == null ? "depth-first"
+                : allocationCandidatesGenerationStrategy;
+        if (!List.of("depth-first", "breadth-first").contains(allocationCandidatesGenerationStrategy)) {
+            throw new IllegalArgumentException("placement.allocation-candidates-generation-strategy must be "
+                    + "depth-first or breadth-first, not " + allocationCandidatesGenerationStrategy);
+        }
+        randomizeAllocationCandidates = randomizeAllocationCandidates != null && randomizeAllocationCandidates;
     }
 }

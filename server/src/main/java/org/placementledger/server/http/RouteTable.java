@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.placementledger.server.handlers.AggregateHandler;
+import org.placementledger.server.handlers.AllocationCandidateHandler;
 import org.placementledger.server.handlers.AllocationHandler;
 import org.placementledger.server.handlers.InventoryHandler;
 import org.placementledger.server.handlers.ProviderTraitHandler;
@@ -39,7 +40,8 @@ public class RouteTable {
                       ProviderUsageHandler usages, AggregateHandler aggregates, ProviderTraitHandler providerTraits,
                       ResourceClassHandler classes, TraitHandler traits,
                       AllocationHandler allocations, UsageHandler totalUsages, ReshaperHandler reshaper,
-                      AuditEventHandler auditEvents, AuditPointInTimeHandler auditAt) {
+                      AuditEventHandler auditEvents, AuditPointInTimeHandler auditAt,
+                      AllocationCandidateHandler candidates) {
         add("GET", "/", V1_0, LATEST, null, NONE, root::home);
 
         String rps = "/resource_providers";
@@ -76,6 +78,8 @@ public class RouteTable {
         // placement:usages is checked by the handler itself: on the queried project, before validation
         add("GET", "/usages", v(1, 9), LATEST, null, NONE, totalUsages::totalUsages);
         add("POST", "/reshaper", v(1, 30), LATEST, "placement:reshaper:reshape", JSON, reshaper::reshape);
+        add("GET", "/allocation_candidates", v(1, 10), LATEST, "placement:allocation_candidates:list", NONE,
+                candidates::list);
 
         String aggs = rp + "/aggregates";
         add("GET", aggs, v(1, 1), LATEST, "placement:resource_providers:aggregates:list", NONE, aggregates::list);

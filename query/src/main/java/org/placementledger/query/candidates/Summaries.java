@@ -1,0 +1,53 @@
+package org.placementledger.query.candidates;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.placementledger.api.candidates.ProviderSummary;
+import org.placementledger.api.candidates.ResourceSummary;
+import org.placementledger.query.candidates.index.IndexView;
+import org.placementledger.query.candidates.index.ProviderNode;
+
+/**
+ * provider_summaries: every provider of every tree a returned candidate takes resources from (a
+ * sharing provider's tree is its own), or below 1.29 with trees only the providers used; each with
+ * all its inventory classes, its traits and its place in the tree. The server trims per microversion.
+ */
+final class Summaries {
+
+    private Summaries() {
+    }
+
+    static Map<String, ProviderSummary> of(IndexView view, CandidateSelection selection) {
+        Set<String> roots = new TreeSet<>();
+        selection.kept().forEach(m -> m.allocations().keySet()
+                .forEach(p -> roots.add(view.provider(p).rootUuid())));
+        Map<String, ProviderSummary> result = new LinkedHashMap<>();
+        if (selection.nestedExclusion() != null) {
+            for (String uuid : selection.nestedExclusion()) {
+                ProviderNode p = view.provider(uuid);
+                if (roots.contains(p.rootUuid())) {
+                    result.put(uuid, summary(view, p));
+                }
+            }
+            return result;
+        }
+        for (String root : roots) {
+            view.tree(root).forEach(p -> result.put(p.uuid(), summary(view, p)));
+        }
+        return result;
+    }
+
+    private static ProviderSummary summary(IndexView view, ProviderNode p) {
+        Map<String, ResourceSummary> resources = new TreeMap<>();
+        p.inventories().forEach((rc, inv) -> resources.put(rc, new ResourceSummary(inv.intCapacity(), p.used(rc))));
+        List<String> traits = new ArrayList<>(p.traits());
+        traits.sort(view.traitOrder());
+        return new ProviderSummary(resources, traits, p.parentUuid(), p.rootUuid());
+    }
+}

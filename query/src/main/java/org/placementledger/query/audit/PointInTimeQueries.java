@@ -15,6 +15,7 @@ import org.placementledger.api.audit.FindConsumerAllocationsAtQuery;
 import org.placementledger.api.audit.FindProviderUsagesAtQuery;
 import org.placementledger.api.audit.FindUsagesAtQuery;
 import org.placementledger.api.allocation.UsageReport;
+import org.placementledger.query.allocation.UsageTally;
 import org.placementledger.api.provider.ProviderUsages;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,9 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PointInTimeQueries {
-
-    private static final String UNKNOWN = "unknown";
-    private static final String ALL = "all";
 
     private final JdbcTemplate jdbc;
 
@@ -81,30 +79,16 @@ public class PointInTimeQueries {
     @QueryHandler
     public UsageReport usages(FindUsagesAtQuery query) {
         OffsetDateTime t = ChangeTime.utc(query.at());
-        String type = query.consumerType();
         StringBuilder where = new StringBuilder(" WHERE c.project_id = ? AND " + Versions.inForceAt("c"));
         List<Object> args = new ArrayList<>(List.of(t, t, query.projectId(), t, t));
-        if (query.userId() != null) {
-            where.append(" AND c.user_id = ?");
-            args.add(query.userId());
-        }
-        if (UNKNOWN.equals(type)) {
-            where.append(" AND c.consumer_type IS NULL");
-        } else if (type != null && !ALL.equals(type)) {
-            where.append(" AND c.consumer_type = ?");
-            args.add(type);
-        }
-        Map<String, Map<String, Long>> usages = new TreeMap<>();
-        Map<String, Set<String>> consumers = new TreeMap<>();
+        UsageTally.filter(where, args, "consumer_type", query.userId(), query.consumerType());
+        UsageTally tally = new UsageTally(query.consumerType());
         jdbc.query("SELECT c.consumer_type, a.resource_class, a.used, c.consumer_uuid FROM consumer_history c"
                 + " JOIN allocation_history a ON a.consumer_uuid = c.consumer_uuid AND " + Versions.inForceAt("a")
-                + where, rs -> {
-                    String group = ALL.equals(type) ? ALL : rs.getString(1) == null ? UNKNOWN : rs.getString(1);
-                    usages.computeIfAbsent(group, k -> new TreeMap<>()).merge(rs.getString(2), rs.getLong(3), Long::sum);
-                    consumers.computeIfAbsent(group, k -> new HashSet<>()).add(rs.getString(4));
+                + where,
+                rs -> {
+                    tally.add(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4));
                 }, args.toArray());
-        Map<String, Long> counts = new LinkedHashMap<>();
-        consumers.forEach((group, members) -> counts.put(group, (long) members.size()));
-        return new UsageReport(usages, counts);
+        return tally.report();
     }
 }

@@ -5,6 +5,7 @@ import org.placementledger.server.http.ContainerErrorValve;
 import org.placementledger.server.http.Cors;
 import org.placementledger.server.http.PlacementServlet;
 import org.placementledger.server.http.Router;
+import org.placementledger.server.metrics.LedgerMetrics;
 import org.placementledger.server.policy.PolicyEngine;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Mounts the Placement pipeline on every path; Spring MVC keeps only what is mapped elsewhere. */
+/** Mounts the Placement pipeline on every path but /actuator/*, which Spring MVC serves (actuator). */
 @Configuration
 public class HttpConfig {
 
@@ -30,9 +31,11 @@ public class HttpConfig {
 
     @Bean
     ServletRegistrationBean<PlacementServlet> placementServlet(Router router, PolicyEngine policy, Cors cors,
-                                                               ObjectMapper mapper) {
-        ServletRegistrationBean<PlacementServlet> bean =
-                new ServletRegistrationBean<>(new PlacementServlet(router, policy, cors, mapper), "/*");
+                                                               ObjectMapper mapper, LedgerMetrics metrics) {
+        // "/*" takes every path but /actuator/*, the longer prefix that spring.mvc.servlet.path gives
+        // Spring MVC's dispatcher (application.properties): health and metrics share the API's port.
+        ServletRegistrationBean<PlacementServlet> bean = new ServletRegistrationBean<>(
+                new PlacementServlet(router, policy, cors, mapper, metrics), "/*");
         bean.setName("placement");
         bean.setLoadOnStartup(1);
         return bean;

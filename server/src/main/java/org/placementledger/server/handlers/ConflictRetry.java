@@ -10,6 +10,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.placementledger.api.error.ErrorCode;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.server.config.PlacementProperties;
+import org.placementledger.server.http.Failures;
+import org.placementledger.server.metrics.LedgerMetrics;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -26,12 +28,26 @@ public class ConflictRetry {
     private static final Set<String> RACE_STATES = Set.of("23505", "40001", "40P01");
 
     private final int retries;
+    private final LedgerMetrics metrics;
 
-    public ConflictRetry(PlacementProperties properties) {
+    public ConflictRetry(PlacementProperties properties, LedgerMetrics metrics) {
         this.retries = properties.allocationConflictRetryCount();
+        this.metrics = metrics;
     }
 
     public <T> T run(Supplier<T> write) {
+        try {
+            T result = attempt(write);
+            metrics.claimAccepted();
+            return result;
+        } catch (RuntimeException e) {
+            PlacementException known = Failures.unwrap(e);
+            metrics.claimRefused(known == null ? "error" : known.code().code());
+            throw e;
+        }
+    }
+
+    private <T> T attempt(Supplier<T> write) {
         for (int attempt = 0; ; attempt++) {
             try {
                 return write.get();
@@ -39,11 +55,13 @@ public class ConflictRetry {
                 if (!isRace(e)) {
                     throw e;
                 }
+                metrics.conflict();
                 if (attempt >= retries) {
                     throw PlacementException.conflict(ErrorCode.CONCURRENT_UPDATE,
                             "Inventory and/or allocations changed while attempting to allocate: "
                                     + "Another thread concurrently updated the data. Please retry your update");
                 }
+                metrics.retry();
             }
         }
     }

@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.placementledger.server.http.CallerMetadata;
+import org.placementledger.server.metrics.LedgerMetrics;
 import org.springframework.stereotype.Component;
 
 /** The handlers' only way into the ledger: commands and queries of the api module, sent and awaited. */
@@ -13,20 +14,38 @@ public class Gateways {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final LedgerMetrics metrics;
 
-    public Gateways(CommandGateway commands, QueryGateway queries) {
+    public Gateways(CommandGateway commands, QueryGateway queries, LedgerMetrics metrics) {
         this.commands = commands;
         this.queries = queries;
+        this.metrics = metrics;
     }
 
-    /** Sends a command and waits for its result; a refusal is rethrown as it was raised. */
+    /**
+     * Sends a command and waits for its result; a refusal is rethrown as it was raised. Timed whole:
+     * the event store append and the projections run in the command's transaction.
+     */
     public <R> R send(Object command) {
-        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(CallerMetadata.current()));
+        long started = System.nanoTime();
+        boolean succeeded = false;
+        try {
+            R result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(CallerMetadata.current()));
+            succeeded = true;
+            return result;
+        } finally {
+            metrics.command(command, succeeded, System.nanoTime() - started);
+        }
     }
 
     /** Asks a query and waits; null when the answer is "none". */
     public <R> R ask(Object query, Class<R> answerType) {
-        return queries.query(query, ResponseTypes.instanceOf(answerType)).join();
+        long started = System.nanoTime();
+        try {
+            return queries.query(query, ResponseTypes.instanceOf(answerType)).join();
+        } finally {
+            metrics.query(query, System.nanoTime() - started);
+        }
     }
 }

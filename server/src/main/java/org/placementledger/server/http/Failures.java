@@ -10,12 +10,12 @@ import org.placementledger.api.error.ErrorCode;
 import org.placementledger.api.error.PlacementException;
 
 /** Finds the Placement refusal inside what the Axon gateways throw, if there is one. */
-final class Failures {
+public final class Failures {
 
     private Failures() {
     }
 
-    static PlacementException unwrap(Throwable e) {
+    public static PlacementException unwrap(Throwable e) {
         Throwable t = e;
         for (int depth = 0; t != null && depth < 10; depth++) {
             if (t instanceof PlacementException p) {

@@ -11,6 +11,7 @@ import org.placementledger.api.error.ErrorKind;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.server.auth.NoAuth2;
 import org.placementledger.server.auth.RequestContext;
+import org.placementledger.server.metrics.LedgerMetrics;
 import org.placementledger.server.policy.PolicyEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,12 +37,15 @@ public class PlacementServlet extends HttpServlet {
     private final transient PolicyEngine policy;
     private final transient Cors cors;
     private final transient ObjectMapper mapper;
+    private final transient LedgerMetrics metrics;
 
-    public PlacementServlet(Router router, PolicyEngine policy, Cors cors, ObjectMapper mapper) {
+    public PlacementServlet(Router router, PolicyEngine policy, Cors cors, ObjectMapper mapper,
+                            LedgerMetrics metrics) {
         this.router = router;
         this.policy = policy;
         this.cors = cors;
         this.mapper = mapper;
+        this.metrics = metrics;
     }
 
     @Override
@@ -52,6 +56,7 @@ public class PlacementServlet extends HttpServlet {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         String method = req.getMethod();
         Microversion version = null;
+        Route route = null;
         boolean inHandler = false;
         try {
             if (cors.answersPreflight(req)) {
@@ -72,7 +77,7 @@ public class PlacementServlet extends HttpServlet {
             Router.Match match = router.route(method, path, version);
             inHandler = true;
             resp.setHeader("vary", "openstack-api-version");
-            Route route = match.route();
+            route = match.route();
             byte[] body = req.getInputStream().readAllBytes();
             ContentChecks.checkHandlerLevel(route, req, body);
             if (route.policy() != null) {
@@ -98,6 +103,8 @@ public class PlacementServlet extends HttpServlet {
             }
         } finally {
             CallerMetadata.clear();
+            metrics.request(method, route == null ? null : route.pattern(), resp.getStatus(),
+                    version == null ? null : version.toString(), System.nanoTime() - started);
             LOG.info("{} {} {} status {} microversion {} {} ms", requestId, method, path, resp.getStatus(),
                     version, (System.nanoTime() - started) / 1_000_000);
         }

@@ -13,14 +13,19 @@ import org.junit.jupiter.api.Test;
 import org.placementledger.api.error.ErrorCode;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.server.config.PlacementProperties;
+import org.placementledger.server.metrics.LedgerMetrics;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 /** Which failures count as a lost race, and how many times a write is tried. */
 class ConflictRetryTest {
 
-    private final ConflictRetry retry = new ConflictRetry(new PlacementProperties(3, null, null, null, null, null));
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final ConflictRetry retry = new ConflictRetry(new PlacementProperties(3, null, null, null, null, null),
+            new LedgerMetrics(registry));
 
     @Test
     void lostRacesAreRecognisedHoweverDeeplyWrapped() {
@@ -51,6 +56,9 @@ class ConflictRetryTest {
         });
         assertThat(result).isEqualTo("won");
         assertThat(attempts).hasValue(3);
+        assertThat(count("placement.claim.conflicts")).isEqualTo(2);
+        assertThat(count("placement.claim.retries")).isEqualTo(2);
+        assertThat(registry.get("placement.claims").tag("outcome", "accepted").counter().count()).isEqualTo(1);
     }
 
     @Test
@@ -69,5 +77,16 @@ class ConflictRetryTest {
             throw PlacementException.conflict("capacity");
         })).hasMessage("capacity");
         assertThat(attempts).hasValue(1);
+        // four lost races, three of them retried; both writes refused, each with its code
+        assertThat(count("placement.claim.conflicts")).isEqualTo(4);
+        assertThat(count("placement.claim.retries")).isEqualTo(3);
+        assertThat(registry.get("placement.claims").tag("outcome", "refused")
+                .tag("code", ErrorCode.CONCURRENT_UPDATE.code()).counter().count()).isEqualTo(1);
+        assertThat(registry.get("placement.claims").tag("outcome", "refused")
+                .tag("code", ErrorCode.UNDEFINED.code()).counter().count()).isEqualTo(1);
+    }
+
+    private double count(String name) {
+        return registry.get(name).counter().count();
     }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import org.placementledger.server.PlacementLedgerApplication;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -23,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @SpringBootTest(classes = PlacementLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "placement.profile=default")
 @ActiveProfiles("test")
+@AutoConfigureObservability(tracing = false) // the Prometheus registry, which Spring's tests leave out by default
 public abstract class HttpApiTest {
 
     protected static final ObjectMapper JSON = new ObjectMapper();

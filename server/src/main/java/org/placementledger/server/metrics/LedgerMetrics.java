@@ -1,0 +1,81 @@
+package org.placementledger.server.metrics;
+
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Every meter the ledger records itself, named here in one place (docs/operations.md lists them).
+ * Tags take only bounded values (route patterns, not paths; type names, not ids) so that the number
+ * of series stays small whatever the traffic.
+ */
+@Component
+public class LedgerMetrics {
+
+    /** The route tag of a request that matched no route (404/405, CORS preflight). */
+    public static final String UNMATCHED = "unmatched";
+
+    /** Methods named as they are; any other (a client may send any token) is "OTHER". */
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
+    private final MeterRegistry registry;
+
+    public LedgerMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** One Placement request: {@code placement_requests_seconds{method,route,status,microversion}}. */
+    public void request(String method, String routePattern, int status, String microversion, long nanos) {
+        Timer.builder("placement.requests")
+                .description("Placement API requests by route pattern, status and microversion")
+                .tag("method", METHODS.contains(method) ? method : "OTHER")
+                .tag("route", routePattern == null ? UNMATCHED : routePattern)
+                .tag("status", Integer.toString(status))
+                .tag("microversion", microversion == null ? "none" : microversion)
+                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * One command through the command bus, handling and event-store append and projections in one
+     * transaction: {@code placement_commands_seconds{command,outcome}}.
+     */
+    public void command(Object command, boolean succeeded, long nanos) {
+        Timer.builder("placement.commands")
+                .description("Commands dispatched and committed (aggregate, event store append, projections)")
+                .tag("command", command.getClass().getSimpleName())
+                .tag("outcome", succeeded ? "success" : "failure")
+                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** One query against the read side (allocation candidates among them). */
+    public void query(Object query, long nanos) {
+        Timer.builder("placement.queries")
+                .description("Read-side queries, allocation candidate searches among them")
+                .tag("query", query.getClass().getSimpleName())
+                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** An allocation write that was committed. */
+    public void claimAccepted() {
+        registry.counter("placement.claims", "outcome", "accepted", "code", "none").increment();
+    }
+
+    /** An allocation write the ledger refused (capacity, generation, lost races beyond the retries...). */
+    public void claimRefused(String code) {
+        registry.counter("placement.claims", "outcome", "refused", "code", code).increment();
+    }
+
+    /** An allocation write that lost a race with another writer (retried or not). */
+    public void conflict() {
+        registry.counter("placement.claim.conflicts").increment();
+    }
+
+    /** An allocation write run again after a lost race. */
+    public void retry() {
+        registry.counter("placement.claim.retries").increment();
+    }
+}

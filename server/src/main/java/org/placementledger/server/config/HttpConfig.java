@@ -30,9 +30,10 @@ public class HttpConfig {
 
     @Bean
     ServletRegistrationBean<PlacementServlet> placementServlet(Router router, PolicyEngine policy, Cors cors,
-                                                               ObjectMapper mapper) {
+                                                               ObjectMapper mapper, PlacementProperties properties) {
         ServletRegistrationBean<PlacementServlet> bean =
-                new ServletRegistrationBean<>(new PlacementServlet(router, policy, cors, mapper), "/*");
+                new ServletRegistrationBean<>(new PlacementServlet(router, policy, cors, mapper,
+                        properties.maxBodyBytes()), "/*");
         bean.setName("placement");
         bean.setLoadOnStartup(1);
         return bean;

@@ -36,12 +36,14 @@ public class PlacementServlet extends HttpServlet {
     private final transient PolicyEngine policy;
     private final transient Cors cors;
     private final transient ObjectMapper mapper;
+    private final transient BodyLimit bodyLimit;
 
-    public PlacementServlet(Router router, PolicyEngine policy, Cors cors, ObjectMapper mapper) {
+    public PlacementServlet(Router router, PolicyEngine policy, Cors cors, ObjectMapper mapper, long maxBodyBytes) {
         this.router = router;
         this.policy = policy;
         this.cors = cors;
         this.mapper = mapper;
+        this.bodyLimit = new BodyLimit(maxBodyBytes);
     }
 
     @Override
@@ -73,7 +75,7 @@ public class PlacementServlet extends HttpServlet {
             inHandler = true;
             resp.setHeader("vary", "openstack-api-version");
             Route route = match.route();
-            byte[] body = req.getInputStream().readAllBytes();
+            byte[] body = bodyLimit.read(req);
             ContentChecks.checkHandlerLevel(route, req, body);
             if (route.policy() != null) {
                 policy.enforce(route.policy(), context);

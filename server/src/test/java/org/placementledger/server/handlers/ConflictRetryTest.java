@@ -20,7 +20,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 /** Which failures count as a lost race, and how many times a write is tried. */
 class ConflictRetryTest {
 
-    private final ConflictRetry retry = new ConflictRetry(new PlacementProperties(3, null, null, null, null, null));
+    private final ConflictRetry retry = new ConflictRetry(new PlacementProperties(3, null, null, null, null, null, null));
 
     @Test
     void lostRacesAreRecognisedHoweverDeeplyWrapped() {

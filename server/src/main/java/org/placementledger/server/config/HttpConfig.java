@@ -31,11 +31,12 @@ public class HttpConfig {
 
     @Bean
     ServletRegistrationBean<PlacementServlet> placementServlet(Router router, PolicyEngine policy, Cors cors,
-                                                               ObjectMapper mapper, LedgerMetrics metrics) {
+                                                               ObjectMapper mapper, LedgerMetrics metrics,
+                                                               PlacementProperties properties) {
         // "/*" takes every path but /actuator/*, the longer prefix that spring.mvc.servlet.path gives
         // Spring MVC's dispatcher (application.properties): health and metrics share the API's port.
         ServletRegistrationBean<PlacementServlet> bean = new ServletRegistrationBean<>(
-                new PlacementServlet(router, policy, cors, mapper, metrics), "/*");
+                new PlacementServlet(router, policy, cors, mapper, metrics, properties.maxBodyBytes()), "/*");
         bean.setName("placement");
         bean.setLoadOnStartup(1);
         return bean;

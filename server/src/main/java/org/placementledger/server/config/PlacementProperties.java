@@ -15,12 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param allocationCandidatesGenerationStrategy {@code depth-first} (root by root) or {@code breadth-first}
  *                                     (one candidate from each viable root in turn)
  * @param randomizeAllocationCandidates a random sample of candidates under a limit, else shuffled
+ * @param maxBodyBytes                 the largest request body accepted (default 1 MiB); larger ones are a 413
  */
 @ConfigurationProperties(prefix = "placement")
 public record PlacementProperties(Integer allocationConflictRetryCount, String incompleteConsumerProjectId,
                                   String incompleteConsumerUserId, Integer maxAllocationCandidates,
                                   String allocationCandidatesGenerationStrategy,
-                                  Boolean randomizeAllocationCandidates) {
+                                  Boolean randomizeAllocationCandidates, Long maxBodyBytes) {
 
     private static final String INCOMPLETE = "00000000-0000-0000-0000-000000000000";
 
@@ -36,5 +37,9 @@ public record PlacementProperties(Integer allocationConflictRetryCount, String i
                     + "depth-first or breadth-first, not " + allocationCandidatesGenerationStrategy);
         }
         randomizeAllocationCandidates = randomizeAllocationCandidates != null && randomizeAllocationCandidates;
+        maxBodyBytes = maxBodyBytes == null ? 1024 * 1024 : maxBodyBytes;
+        if (maxBodyBytes < 0) {
+            throw new IllegalArgumentException("placement.max-body-bytes must not be negative, not " + maxBodyBytes);
+        }
     }
 }

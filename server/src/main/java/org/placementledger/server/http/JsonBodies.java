@@ -33,7 +33,9 @@ public final class JsonBodies {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw PlacementException.badRequest("Malformed JSON: " + e.getOriginalMessage());
+            // Jackson names its own limit setting (", from `StreamReadConstraints...`"): no Java in answers
+            throw PlacementException.badRequest("Malformed JSON: "
+                    + e.getOriginalMessage().replaceAll(", from `[^`]*`", ""));
         } catch (IOException e) {
             throw PlacementException.badRequest("Malformed JSON: " + e.getMessage());
         }

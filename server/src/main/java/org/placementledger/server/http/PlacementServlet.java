@@ -38,14 +38,16 @@ public class PlacementServlet extends HttpServlet {
     private final transient Cors cors;
     private final transient ObjectMapper mapper;
     private final transient LedgerMetrics metrics;
+    private final transient BodyLimit bodyLimit;
 
     public PlacementServlet(Router router, PolicyEngine policy, Cors cors, ObjectMapper mapper,
-                            LedgerMetrics metrics) {
+                            LedgerMetrics metrics, long maxBodyBytes) {
         this.router = router;
         this.policy = policy;
         this.cors = cors;
         this.mapper = mapper;
         this.metrics = metrics;
+        this.bodyLimit = new BodyLimit(maxBodyBytes);
     }
 
     @Override
@@ -78,7 +80,7 @@ public class PlacementServlet extends HttpServlet {
             inHandler = true;
             resp.setHeader("vary", "openstack-api-version");
             route = match.route();
-            byte[] body = req.getInputStream().readAllBytes();
+            byte[] body = bodyLimit.read(req);
             ContentChecks.checkHandlerLevel(route, req, body);
             if (route.policy() != null) {
                 policy.enforce(route.policy(), context);

@@ -24,8 +24,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 class ConflictRetryTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final ConflictRetry retry = new ConflictRetry(new PlacementProperties(3, null, null, null, null, null),
-            new LedgerMetrics(registry));
+    private final ConflictRetry retry = new ConflictRetry(
+            new PlacementProperties(3, null, null, null, null, null, null), new LedgerMetrics(registry));
 
     @Test
     void lostRacesAreRecognisedHoweverDeeplyWrapped() {

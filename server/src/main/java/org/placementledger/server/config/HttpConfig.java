@@ -22,11 +22,15 @@ public class HttpConfig {
     /** Container-level errors (before our servlet) in Placement's JSON format, not Tomcat's HTML. */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> placementErrorPages() {
-        return factory -> factory.addContextCustomizers(context -> {
-            if (context.getParent() instanceof StandardHost host) {
-                host.setErrorReportValveClass(ContainerErrorValve.class.getName());
-            }
-        });
+        return factory -> {
+            // TRACE reaches the Placement pipeline (a Placement 405) instead of Tomcat's bare refusal.
+            factory.addConnectorCustomizers(connector -> connector.setAllowTrace(true));
+            factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    host.setErrorReportValveClass(ContainerErrorValve.class.getName());
+                }
+            });
+        };
     }
 
     @Bean

@@ -1,7 +1,6 @@
 package org.placementledger.bench;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,12 +58,10 @@ final class BenchIndexes {
                         "VCPU", InventoryRecord.withDefaults(16),
                         "MEMORY_MB", new InventoryRecord(8192, 0, 256, InventoryRecord.MAX_INT, 256, 1.0)));
                 state.traitsChanged(node, List.of("HW_NUMA_ROOT"));
-                List<String> pfs = new ArrayList<>();
                 for (int pf = 0; pf < 2; pf++) {
                     String dev = uuid("pf" + numa + pf, i);
                     state.providerCreated(dev, node, cn);
                     state.inventoryChanged(dev, Map.of("SRIOV_NET_VF", InventoryRecord.withDefaults(8)));
-                    pfs.add(dev);
                 }
             }
         }

@@ -1,0 +1,86 @@
+package org.placementledger.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.placementledger.api.candidates.AllocationCandidates;
+import org.placementledger.api.candidates.CandidateGeneration;
+import org.placementledger.api.candidates.CandidateRequestGroup;
+import org.placementledger.api.candidates.FindAllocationCandidatesQuery;
+import org.placementledger.query.candidates.CandidateSearch;
+import org.placementledger.query.candidates.index.CandidateIndex;
+
+/**
+ * The candidate engine alone (no HTTP, no JSON): the upstream perfload query
+ * {@code resources=VCPU:1,DISK_GB:10,MEMORY_MB:256&member_of=<agg>&required=HW_CPU_X86_AVX2} at
+ * microversion latest with master's default generation options, on a hand-built index. Short runs
+ * (1 fork, 2 x 1 s warm-up, 3 x 2 s measured) so that all scenarios fit in minutes on 2 shared cores.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 2)
+public class CandidateSearchBenchmark {
+
+    /** shape-size[-limitN]: flat-1000, flat-100000, flat-100000-limit50, nested-500. */
+    @Param({"flat-1000", "flat-100000-limit50", "flat-100000", "nested-500"})
+    public String scenario;
+
+    static final String[] SCENARIOS = {"flat-1000", "flat-100000-limit50", "flat-100000", "nested-500"};
+
+    private CandidateIndex index;
+    private FindAllocationCandidatesQuery query;
+
+    @Setup
+    public void build() {
+        String[] parts = scenario.split("-");
+        int size = Integer.parseInt(parts[1]);
+        index = new CandidateIndex("nested".equals(parts[0]) ? BenchIndexes.nested(size) : BenchIndexes.flat(size));
+        Integer limit = parts.length > 2 ? Integer.valueOf(parts[2].substring("limit".length())) : null;
+        query = perfloadQuery(limit);
+        if (candidates().requests().isEmpty()) {
+            throw new IllegalStateException(scenario + ": the query finds no candidates");
+        }
+    }
+
+    String[] scenarios() {
+        return SCENARIOS.clone();
+    }
+
+    @Benchmark
+    public AllocationCandidates candidates() {
+        // through the index's read lock, as the query handler does
+        return index.read(view -> CandidateSearch.run(view, query));
+    }
+
+    static FindAllocationCandidatesQuery perfloadQuery(Integer limit) {
+        Map<String, Long> resources = new LinkedHashMap<>();
+        resources.put("VCPU", 1L);
+        resources.put("DISK_GB", 10L);
+        resources.put("MEMORY_MB", 256L);
+        List<Set<String>> required = new ArrayList<>(List.of(Set.of(BenchIndexes.TRAIT)));
+        List<Set<String>> memberOf = new ArrayList<>(List.of(Set.of(BenchIndexes.AGGREGATE)));
+        CandidateRequestGroup group = new CandidateRequestGroup("", resources, required, new LinkedHashSet<>(),
+                memberOf, new LinkedHashSet<>(), null);
+        return new FindAllocationCandidatesQuery(List.of(group), limit, null, Set.of(), Set.of(), List.of(),
+                true, CandidateGeneration.DEFAULTS);
+    }
+}

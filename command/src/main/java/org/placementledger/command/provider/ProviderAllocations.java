@@ -1,5 +1,6 @@
 package org.placementledger.command.provider;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.placementledger.api.allocation.ResourcesClaimedEvent;
 import org.placementledger.api.allocation.ResourcesReleasedEvent;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * What each consumer holds on one provider: the provider aggregate's ledger, kept from its
@@ -20,19 +22,46 @@ public class ProviderAllocations {
 
     private Map<String, Map<String, Long>> byConsumer = new LinkedHashMap<>();
 
+    /**
+     * Units held per class, derived from {@code byConsumer} (not part of the snapshot): every claim
+     * checks usage, and summing over thousands of consumers on each check would make long-lived
+     * providers slower with every claim.
+     */
+    @JsonIgnore
+    private transient Map<String, Long> totals;
+
     /** Units of a class held by all consumers but the given ones. */
     public long usedByOthers(String resourceClass, Set<String> excluded) {
-        long used = 0;
-        for (Map.Entry<String, Map<String, Long>> e : byConsumer.entrySet()) {
-            if (!excluded.contains(e.getKey())) {
-                used += e.getValue().getOrDefault(resourceClass, 0L);
+        long used = used(resourceClass);
+        for (String consumer : excluded) {
+            Map<String, Long> held = byConsumer.get(consumer);
+            if (held != null) {
+                used -= held.getOrDefault(resourceClass, 0L);
             }
         }
         return used;
     }
 
     public long used(String resourceClass) {
-        return usedByOthers(resourceClass, Set.of());
+        return totals().getOrDefault(resourceClass, 0L);
+    }
+
+    private Map<String, Long> totals() {
+        if (totals == null) {
+            totals = new HashMap<>();
+            byConsumer.values().forEach(this::count);
+        }
+        return totals;
+    }
+
+    private void count(Map<String, Long> resources) {
+        resources.forEach((rc, amount) -> totals.merge(rc, amount, Long::sum));
+    }
+
+    private void uncount(Map<String, Long> resources) {
+        if (resources != null) {
+            resources.forEach((rc, amount) -> totals.merge(rc, -amount, Long::sum));
+        }
     }
 
     public boolean isEmpty() {
@@ -54,11 +83,14 @@ public class ProviderAllocations {
 
     @EventSourcingHandler
     void on(ResourcesClaimedEvent event) {
-        byConsumer.put(event.consumerUuid(), new LinkedHashMap<>(event.resources()));
+        totals();
+        uncount(byConsumer.put(event.consumerUuid(), new LinkedHashMap<>(event.resources())));
+        count(event.resources());
     }
 
     @EventSourcingHandler
     void on(ResourcesReleasedEvent event) {
-        byConsumer.remove(event.consumerUuid());
+        totals();
+        uncount(byConsumer.remove(event.consumerUuid()));
     }
 }

@@ -96,6 +96,10 @@ final class AnchorCombinations implements Iterator<MergedCandidate> {
     /** Takes the chosen candidate at depth d; false (and no effect left) when that breaks a rule. */
     private boolean apply(int d) {
         GroupCandidate c = chosen[d];
+        if (sources.size() == 1) {
+            // one group: its claims name distinct provider-class pairs, so no sums to keep
+            return fitsAlone(c) && subtreesCompleteAt.get(d).stream().allMatch(this::subtreeHolds);
+        }
         if (isolate && c.sameProvider() && isolated.contains(c.provider())) {
             return false;
         }
@@ -111,6 +115,15 @@ final class AnchorCombinations implements Iterator<MergedCandidate> {
             undo(d);
         }
         return ok;
+    }
+
+    private boolean fitsAlone(GroupCandidate c) {
+        for (Claim cl : c.claims()) {
+            if (!Capacity.fitsSum(view.provider(cl.provider()), cl.resourceClass(), cl.amount())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void undo(int d) {

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -15,54 +14,93 @@ import org.placementledger.query.candidates.index.IndexView;
 /**
  * Folds the per-group candidates into candidates for the whole request: per anchor, one candidate of
  * each group (an anchor missing any group is not viable), generated lazily anchor by anchor
- * (depth-first) or one from each viable anchor in turn (breadth-first).
+ * (depth-first) or one from each viable anchor in turn (breadth-first). Anchors are taken in the
+ * first group's order, which is the order Placement's merge meets the viable ones in, and only as
+ * far as the selection asks.
  */
 final class CandidateMerge {
 
     private CandidateMerge() {
     }
 
-    /** @param bySuffix suffix -> anchor -> that group's candidates there, groups in request order */
-    static Iterator<MergedCandidate> candidates(IndexView view, Map<String, Map<String, Iterable<GroupCandidate>>> bySuffix,
+    /** @param bySuffix suffix -> that group's candidates by anchor, groups in request order */
+    static Iterator<MergedCandidate> candidates(IndexView view, Map<String, AnchoredCandidates> bySuffix,
                                                 boolean isolate, List<Set<String>> sameSubtrees,
                                                 boolean breadthFirst) {
         List<String> suffixes = new ArrayList<>(bySuffix.keySet());
-        // anchors in the order they first appear, as Placement's merge meets them
-        Set<String> anchors = new LinkedHashSet<>();
-        bySuffix.values().forEach(byAnchor -> anchors.addAll(byAnchor.keySet()));
-        List<Iterator<MergedCandidate>> perAnchor = new ArrayList<>();
-        for (String anchor : anchors) {
-            List<Iterable<GroupCandidate>> sources = new ArrayList<>();
-            for (String suffix : suffixes) {
-                Iterable<GroupCandidate> here = bySuffix.get(suffix).get(anchor);
-                if (here == null) {
-                    break;
+        List<AnchoredCandidates> groups = new ArrayList<>(bySuffix.values());
+        Iterator<String> anchors = groups.get(0).anchors();
+        Iterator<Iterator<MergedCandidate>> perAnchor = new Iterator<>() {
+            private Iterator<MergedCandidate> next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && anchors.hasNext()) {
+                    next = viable(anchors.next());
                 }
-                sources.add(here);
+                return next != null;
             }
-            if (sources.size() == suffixes.size()) {
-                perAnchor.add(new AnchorCombinations(view, sources, isolate, sameSubtrees, suffixes));
+
+            @Override
+            public Iterator<MergedCandidate> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Iterator<MergedCandidate> result = next;
+                next = null;
+                return result;
             }
-        }
+
+            private Iterator<MergedCandidate> viable(String anchor) {
+                List<Iterable<GroupCandidate>> sources = new ArrayList<>(groups.size());
+                for (AnchoredCandidates group : groups) {
+                    Iterable<GroupCandidate> here = group.at(anchor);
+                    if (here == null) {
+                        return null;
+                    }
+                    sources.add(here);
+                }
+                return new AnchorCombinations(view, sources, isolate, sameSubtrees, suffixes);
+            }
+        };
         return new Interleaving(perAnchor, breadthFirst);
     }
 
-    /** Each iterator to its end in turn, or (rotating) one element from each in turn; dry ones are dropped. */
+    /**
+     * Each anchor's iterator to its end in turn, or (rotating) one element from each in turn: the
+     * first round takes anchors as they come, later rounds cycle over those not yet dry.
+     */
     private static final class Interleaving implements Iterator<MergedCandidate> {
-        private final Deque<Iterator<MergedCandidate>> queue;
+        private final Iterator<Iterator<MergedCandidate>> source;
+        private final Deque<Iterator<MergedCandidate>> queue = new ArrayDeque<>();
         private final boolean rotate;
 
-        Interleaving(List<Iterator<MergedCandidate>> iterators, boolean rotate) {
-            this.queue = new ArrayDeque<>(iterators);
+        Interleaving(Iterator<Iterator<MergedCandidate>> source, boolean rotate) {
+            this.source = source;
             this.rotate = rotate;
         }
 
         @Override
         public boolean hasNext() {
-            while (!queue.isEmpty() && !queue.peekFirst().hasNext()) {
-                queue.pollFirst();
+            while (true) {
+                while (!queue.isEmpty() && !queue.peekFirst().hasNext()) {
+                    queue.pollFirst();
+                }
+                if (!queue.isEmpty() && (!rotate || !source.hasNext())) {
+                    return true;
+                }
+                if (!source.hasNext()) {
+                    return false;
+                }
+                Iterator<MergedCandidate> fresh = source.next();
+                if (fresh.hasNext()) {
+                    if (rotate) {
+                        queue.addFirst(fresh);
+                        return true;
+                    }
+                    queue.addLast(fresh);
+                }
             }
-            return !queue.isEmpty();
         }
 
         @Override

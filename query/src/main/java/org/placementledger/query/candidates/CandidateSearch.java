@@ -26,13 +26,13 @@ public final class CandidateSearch {
         if (anchors != null && anchors.isEmpty()) {
             return AllocationCandidates.NONE;
         }
-        Map<String, Map<String, Iterable<GroupCandidate>>> bySuffix = new LinkedHashMap<>();
+        Map<String, AnchoredCandidates> bySuffix = new LinkedHashMap<>();
         for (CandidateRequestGroup group : query.groups()) {
             GroupMatch match = GroupMatch.of(view, group);
             if (match == null) {
                 return AllocationCandidates.NONE;
             }
-            Map<String, Iterable<GroupCandidate>> found = group.sameProvider()
+            AnchoredCandidates found = group.sameProvider()
                     ? SingleProviderCandidates.find(view, match, anchors)
                     : TreeCandidates.find(view, match, anchors);
             if (found.isEmpty()) {

@@ -1,10 +1,8 @@
 package org.placementledger.query.candidates;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.placementledger.api.candidates.CandidateRequestGroup;
@@ -14,17 +12,16 @@ import org.placementledger.query.candidates.index.ProviderNode;
 
 /**
  * What one request group asks of providers, looked up once: the providers in its member_of
- * aggregates, those in forbidden aggregates, its in_tree root and, per requested class, the providers
- * with room for the amount. Built in Placement's order: classes named, aggregates, traits named,
- * in_tree, capacity; {@link #of} answers null when the group (so the request) can have no candidate.
+ * aggregates, those in forbidden aggregates and its in_tree root. Built in Placement's order: classes
+ * named, aggregates, traits named, in_tree; {@link #of} answers null when the group (so the request)
+ * can have no candidate. Capacity is checked by the searches, per provider they visit, so a search
+ * with a limit never looks at every provider.
  *
  * @param inAggregates   providers directly in every member_of clause; null without member_of
  * @param inForbidden    providers directly in any forbidden aggregate
  * @param treeRoot       the root of the in_tree provider; null without in_tree
- * @param withCapacity   per requested class, the providers that can give the amount
  */
-record GroupMatch(CandidateRequestGroup group, Set<String> inAggregates, Set<String> inForbidden, String treeRoot,
-                  Map<String, List<ProviderNode>> withCapacity) {
+record GroupMatch(CandidateRequestGroup group, Set<String> inAggregates, Set<String> inForbidden, String treeRoot) {
 
     static GroupMatch of(IndexView view, CandidateRequestGroup group) {
         for (String rc : group.resources().keySet()) {
@@ -35,7 +32,10 @@ record GroupMatch(CandidateRequestGroup group, Set<String> inAggregates, Set<Str
         }
         Set<String> inAggregates = null;
         if (!group.memberOf().isEmpty()) {
-            inAggregates = inEveryClause(view, group.memberOf());
+            inAggregates = group.memberOf().size() == 1 && group.memberOf().get(0).size() == 1
+                    // the common single aggregate: the index's own set, not a copy of it
+                    ? Collections.unmodifiableSet(view.inAggregate(group.memberOf().get(0).iterator().next()))
+                    : inEveryClause(view, group.memberOf());
             if (inAggregates.isEmpty()) {
                 return null;
             }
@@ -50,23 +50,9 @@ record GroupMatch(CandidateRequestGroup group, Set<String> inAggregates, Set<Str
             }
             treeRoot = tree.rootUuid();
         }
-        Map<String, List<ProviderNode>> withCapacity = new LinkedHashMap<>();
-        for (Map.Entry<String, Long> wanted : group.resources().entrySet()) {
-            List<ProviderNode> fitting = new ArrayList<>();
-            for (ProviderNode p : view.withInventory(wanted.getKey())) {
-                if ((treeRoot == null || treeRoot.equals(p.rootUuid()))
-                        && Capacity.fits(p, wanted.getKey(), wanted.getValue())) {
-                    fitting.add(p);
-                }
-            }
-            if (fitting.isEmpty()) {
-                return null;
-            }
-            withCapacity.put(wanted.getKey(), fitting);
-        }
         Set<String> inForbidden = new HashSet<>();
         group.forbiddenAggregates().forEach(a -> inForbidden.addAll(view.inAggregate(a)));
-        return new GroupMatch(group, inAggregates, inForbidden, treeRoot, withCapacity);
+        return new GroupMatch(group, inAggregates, inForbidden, treeRoot);
     }
 
     /** Providers that belong to at least one of each clause's sets (of aggregates or of traits). */

@@ -23,7 +23,7 @@ final class SingleProviderCandidates {
     }
 
     /** anchor -> the group's candidates there, anchors in the order they first appear. */
-    static Map<String, Iterable<GroupCandidate>> find(IndexView view, GroupMatch match, Set<String> allowedAnchors) {
+    static AnchoredCandidates find(IndexView view, GroupMatch match, Set<String> allowedAnchors) {
         CandidateRequestGroup group = match.group();
         Set<String> matching = matchingProviders(view, match);
         List<GroupCandidate> result = new ArrayList<>();
@@ -44,11 +44,11 @@ final class SingleProviderCandidates {
                 }
             }
         }
-        Map<String, Iterable<GroupCandidate>> byAnchor = new LinkedHashMap<>();
+        Map<String, List<GroupCandidate>> byAnchor = new LinkedHashMap<>();
         for (GroupCandidate c : result) {
-            ((List<GroupCandidate>) byAnchor.computeIfAbsent(c.anchor(), a -> new ArrayList<>())).add(c);
+            byAnchor.computeIfAbsent(c.anchor(), a -> new ArrayList<>()).add(c);
         }
-        return byAnchor;
+        return AnchoredCandidates.of(byAnchor);
     }
 
     private static Set<String> matchingProviders(IndexView view, GroupMatch match) {
@@ -76,9 +76,14 @@ final class SingleProviderCandidates {
             return filtered == null ? Set.of() : filtered;
         }
         Set<String> result = null;
-        for (List<ProviderNode> fitting : match.withCapacity().values()) {
+        for (Map.Entry<String, Long> wanted : group.resources().entrySet()) {
             Set<String> uuids = new HashSet<>();
-            fitting.forEach(p -> uuids.add(p.uuid()));
+            for (ProviderNode p : view.withInventory(wanted.getKey())) {
+                if ((match.treeRoot() == null || match.treeRoot().equals(p.rootUuid()))
+                        && Capacity.fits(p, wanted.getKey(), wanted.getValue())) {
+                    uuids.add(p.uuid());
+                }
+            }
             if (result == null) {
                 result = uuids;
             } else {

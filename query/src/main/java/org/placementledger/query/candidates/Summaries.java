@@ -1,6 +1,7 @@
 package org.placementledger.query.candidates;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,26 +29,27 @@ final class Summaries {
         selection.kept().forEach(m -> m.allocations().keySet()
                 .forEach(p -> roots.add(view.provider(p).rootUuid())));
         Map<String, ProviderSummary> result = new LinkedHashMap<>();
+        Comparator<String> traitOrder = view.traitOrder();
         if (selection.nestedExclusion() != null) {
             for (String uuid : selection.nestedExclusion()) {
                 ProviderNode p = view.provider(uuid);
                 if (roots.contains(p.rootUuid())) {
-                    result.put(uuid, summary(view, p));
+                    result.put(uuid, summary(traitOrder, p));
                 }
             }
             return result;
         }
         for (String root : roots) {
-            view.tree(root).forEach(p -> result.put(p.uuid(), summary(view, p)));
+            view.tree(root).forEach(p -> result.put(p.uuid(), summary(traitOrder, p)));
         }
         return result;
     }
 
-    private static ProviderSummary summary(IndexView view, ProviderNode p) {
+    private static ProviderSummary summary(Comparator<String> traitOrder, ProviderNode p) {
         Map<String, ResourceSummary> resources = new TreeMap<>();
         p.inventories().forEach((rc, inv) -> resources.put(rc, new ResourceSummary(inv.intCapacity(), p.used(rc))));
         List<String> traits = new ArrayList<>(p.traits());
-        traits.sort(view.traitOrder());
+        traits.sort(traitOrder);
         return new ProviderSummary(resources, traits, p.parentUuid(), p.rootUuid());
     }
 }

@@ -1,15 +1,16 @@
 package org.placementledger.query.candidates;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
-import org.placementledger.api.candidates.CandidateRequestGroup;
 import org.placementledger.query.candidates.index.IndexView;
 import org.placementledger.query.candidates.index.ProviderNode;
 
@@ -18,71 +19,156 @@ import org.placementledger.query.candidates.index.ProviderNode;
  * the tree or from sharing providers anchored to it (not with in_tree). A provider counts for
  * member_of when it or its anchor's root is in the aggregates, and is excluded when it or that root is
  * in a forbidden one. Traits are checked on the providers a combination actually uses.
+ * Anchors are visited in uuid order and each is worked out only when the merge reaches it.
  */
-final class TreeCandidates {
+final class TreeCandidates implements AnchoredCandidates {
 
-    private TreeCandidates() {
+    private final IndexView view;
+    private final GroupMatch match;
+    private final Set<String> allowedAnchors;
+    private final Map<String, List<ProviderNode>> sharingByAnchor;
+    // anchor -> its combinations, or NONE; filled as anchors are reached
+    private final Map<String, Iterable<GroupCandidate>> reached = new HashMap<>();
+    private static final Iterable<GroupCandidate> NONE = List.of();
+
+    private TreeCandidates(IndexView view, GroupMatch match, Set<String> allowedAnchors) {
+        this.view = view;
+        this.match = match;
+        this.allowedAnchors = allowedAnchors;
+        this.sharingByAnchor = match.treeRoot() == null ? sharingByAnchor(view, match) : Map.of();
     }
 
-    /** anchor -> the group's candidates there, only anchors with at least one. */
-    static Map<String, Iterable<GroupCandidate>> find(IndexView view, GroupMatch match, Set<String> allowedAnchors) {
-        Map<String, Iterable<GroupCandidate>> result = new LinkedHashMap<>();
-        providersByAnchor(view, match, allowedAnchors).forEach((anchor, byClass) -> {
-            // a provider with a forbidden trait spoils every combination it is in: drop it up front
-            Map<String, List<ProviderNode>> usable = new LinkedHashMap<>();
-            byClass.forEach((rc, providers) -> usable.put(rc, providers.stream()
-                    .filter(p -> TraitRules.allowed(p, match.group().forbiddenTraits())).toList()));
-            // no combination can meet a clause that none of the usable providers meets
-            List<ProviderNode> all = usable.values().stream().flatMap(List::stream).toList();
-            if (!TraitRules.satisfiedBy(all, match.group().requiredTraits(), Set.of())) {
-                return;
-            }
-            TreeCombinations combinations = new TreeCombinations(match.group(), anchor, usable);
-            if (combinations.iterator().hasNext()) {
-                result.put(anchor, combinations);
-            }
-        });
-        return result;
+    static AnchoredCandidates find(IndexView view, GroupMatch match, Set<String> allowedAnchors) {
+        return new TreeCandidates(view, match, allowedAnchors);
     }
 
-    /** anchor root -> requested class -> providers able to give it there; only anchors covering every class. */
-    private static Map<String, Map<String, List<ProviderNode>>> providersByAnchor(IndexView view, GroupMatch match,
-                                                                                Set<String> allowedAnchors) {
-        Set<String> sharing = new HashSet<>(view.withTrait(IndexView.SHARING_TRAIT));
-        if (match.inAggregates() != null) {
-            sharing.retainAll(match.inAggregates());
-        }
-        Map<String, Set<String>> anchorsOfSharing = new HashMap<>();
-        Map<String, Map<String, List<ProviderNode>>> result = null;
-        for (Map.Entry<String, List<ProviderNode>> entry : match.withCapacity().entrySet()) {
-            Map<String, Set<ProviderNode>> here = new TreeMap<>();
-            for (ProviderNode p : entry.getValue()) {
-                here.computeIfAbsent(p.rootUuid(), a -> new LinkedHashSet<>()).add(p);
-                if (match.treeRoot() == null && sharing.contains(p.uuid())) {
-                    anchorsOfSharing.computeIfAbsent(p.uuid(), u -> Sharing.anchorsOf(view, p)).forEach(a -> here.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(p));
+    @Override
+    public Iterator<String> anchors() {
+        Iterator<String> visit = anchorsToVisit();
+        return new Iterator<>() {
+            private String next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && visit.hasNext()) {
+                    String anchor = visit.next();
+                    if (at(anchor) != null) {
+                        next = anchor;
+                    }
                 }
+                return next != null;
             }
-            if (allowedAnchors != null) {
-                here.keySet().retainAll(allowedAnchors);
-            }
-            here.forEach((anchor, providers) -> providers.removeIf(p -> !counts(match, anchor, p)));
-            here.values().removeIf(Set::isEmpty);
-            if (result == null) {
-                result = new TreeMap<>();
-                for (String anchor : here.keySet()) {
-                    result.put(anchor, new LinkedHashMap<>());
+
+            @Override
+            public String next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
                 }
-            } else {
-                result.keySet().retainAll(here.keySet());
-            }
-            for (Map.Entry<String, Map<String, List<ProviderNode>>> kept : result.entrySet()) {
-                kept.getValue().put(entry.getKey(), List.copyOf(here.get(kept.getKey())));
-            }
-            if (result.isEmpty()) {
+                String result = next;
+                next = null;
                 return result;
             }
+        };
+    }
+
+    @Override
+    public Iterable<GroupCandidate> at(String anchor) {
+        Iterable<GroupCandidate> found = reached.computeIfAbsent(anchor, this::combinationsAt);
+        return found == NONE ? null : found;
+    }
+
+    /**
+     * Every anchor that could have a candidate, in uuid order: the in_tree root alone; with member_of
+     * over few providers, the roots those providers (or sharing providers among them) anchor; else every root.
+     */
+    private Iterator<String> anchorsToVisit() {
+        if (match.treeRoot() != null) {
+            return List.of(match.treeRoot()).iterator();
         }
-        return result == null ? Map.of() : result;
+        Set<String> members = match.inAggregates();
+        if (members != null && members.size() < view.rootCount()) {
+            Set<String> anchors = new TreeSet<>(sharingByAnchor.keySet());
+            members.forEach(uuid -> anchors.add(view.provider(uuid).rootUuid()));
+            return anchors.iterator();
+        }
+        Iterator<ProviderNode> roots = view.roots().iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return roots.hasNext();
+            }
+
+            @Override
+            public String next() {
+                return roots.next().uuid();
+            }
+        };
+    }
+
+    private Iterable<GroupCandidate> combinationsAt(String anchor) {
+        if (allowedAnchors != null && !allowedAnchors.contains(anchor)) {
+            return NONE;
+        }
+        Map<String, List<ProviderNode>> usable = new LinkedHashMap<>();
+        List<ProviderNode> all = new ArrayList<>();
+        for (Map.Entry<String, Long> wanted : match.group().resources().entrySet()) {
+            List<ProviderNode> providers = providersAt(anchor, wanted.getKey(), wanted.getValue());
+            // a provider with a forbidden trait spoils every combination it is in: drop it up front
+            providers.removeIf(p -> !TraitRules.allowed(p, match.group().forbiddenTraits()));
+            if (providers.isEmpty()) {
+                return NONE;
+            }
+            usable.put(wanted.getKey(), providers);
+            all.addAll(providers);
+        }
+        // no combination can meet a clause that none of the usable providers meets
+        if (usable.isEmpty() || !TraitRules.satisfiedBy(all, match.group().requiredTraits(), Set.of())) {
+            return NONE;
+        }
+        Iterable<GroupCandidate> combinations = TreeCombinations.of(match.group(), anchor, usable);
+        return combinations.iterator().hasNext() ? combinations : NONE;
+    }
+
+    /** The providers of the anchor's tree and the sharing providers anchored to it that can give the amount, by uuid. */
+    private List<ProviderNode> providersAt(String anchor, String resourceClass, long amount) {
+        List<ProviderNode> sharing = sharingByAnchor.getOrDefault(anchor, List.of());
+        Map<String, ProviderNode> byUuid = sharing.isEmpty() ? null : new TreeMap<>();
+        List<ProviderNode> result = new ArrayList<>();
+        for (ProviderNode p : view.tree(anchor)) {
+            if (gives(anchor, p, resourceClass, amount)) {
+                result.add(p);
+            }
+        }
+        if (byUuid == null) {
+            return result;
+        }
+        result.forEach(p -> byUuid.put(p.uuid(), p));
+        for (ProviderNode p : sharing) {
+            if (gives(anchor, p, resourceClass, amount)) {
+                byUuid.put(p.uuid(), p);
+            }
+        }
+        return new ArrayList<>(byUuid.values());
+    }
+
+    private boolean gives(String anchor, ProviderNode p, String resourceClass, long amount) {
+        if (match.treeRoot() != null && !match.treeRoot().equals(p.rootUuid())) {
+            return false;
+        }
+        return Capacity.fits(p, resourceClass, amount) && counts(match, anchor, p);
+    }
+
+    /** anchor root -> the sharing providers (in member_of, when given) anchored to it. */
+    private static Map<String, List<ProviderNode>> sharingByAnchor(IndexView view, GroupMatch match) {
+        Map<String, List<ProviderNode>> result = new HashMap<>();
+        for (String uuid : view.withTrait(IndexView.SHARING_TRAIT)) {
+            if (match.inAggregates() != null && !match.inAggregates().contains(uuid)) {
+                continue;
+            }
+            ProviderNode sharing = view.provider(uuid);
+            Sharing.anchorsOf(view, sharing).forEach(a -> result.computeIfAbsent(a, k -> new ArrayList<>()).add(sharing));
+        }
+        return result;
     }
 
     private static boolean counts(GroupMatch match, String anchor, ProviderNode p) {

@@ -14,27 +14,60 @@ import org.placementledger.query.candidates.index.ProviderNode;
 /**
  * The unsuffixed group's candidates in one anchor's tree, generated lazily: every choice of one
  * provider per requested class (in request order) whose providers together meet the trait rules.
- * A wide tree has many such combinations; only those the merge asks for are built.
+ * A wide tree has many such combinations; only those the merge asks for are built. A narrow one (the
+ * common case: one provider per class) is worked out at once, so it is checked only once.
  */
 final class TreeCombinations implements Iterable<GroupCandidate> {
+
+    /** Up to this many choices, all are built up front. */
+    private static final long EAGER = 64;
 
     private final CandidateRequestGroup group;
     private final String anchor;
     private final List<String> classes;
     private final List<List<ProviderNode>> choices;
 
-    TreeCombinations(CandidateRequestGroup group, String anchor, Map<String, List<ProviderNode>> byClass) {
+    /** The combinations: built up front when there are few, else generated as they are asked for. */
+    static Iterable<GroupCandidate> of(CandidateRequestGroup group, String anchor,
+                                       Map<String, List<ProviderNode>> byClass) {
+        TreeCombinations combinations = new TreeCombinations(group, anchor, byClass);
+        long size = 1;
+        for (List<ProviderNode> choice : combinations.choices) {
+            size *= choice.size();
+            if (size > EAGER) {
+                return combinations;
+            }
+        }
+        List<GroupCandidate> all = new ArrayList<>((int) size);
+        combinations.forEach(all::add);
+        return all;
+    }
+
+    private TreeCombinations(CandidateRequestGroup group, String anchor, Map<String, List<ProviderNode>> byClass) {
         this.group = group;
         this.anchor = anchor;
-        this.classes = new ArrayList<>(byClass.keySet());
-        this.choices = classes.stream().map(byClass::get).toList();
+        this.classes = new ArrayList<>(byClass.size());
+        this.choices = new ArrayList<>(byClass.size());
+        byClass.forEach((rc, providers) -> {
+            classes.add(rc);
+            choices.add(providers);
+        });
+    }
+
+    private boolean anyEmpty() {
+        for (List<ProviderNode> choice : choices) {
+            if (choice.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public Iterator<GroupCandidate> iterator() {
         return new Iterator<>() {
             private final int[] pos = new int[classes.size()];
-            private boolean exhausted = choices.stream().anyMatch(List::isEmpty);
+            private boolean exhausted = anyEmpty();
             private GroupCandidate next;
 
             @Override

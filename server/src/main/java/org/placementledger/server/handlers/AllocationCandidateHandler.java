@@ -46,7 +46,8 @@ public class AllocationCandidateHandler {
                 wide.groupPolicy(), wide.rootRequired(), wide.rootForbidden(), wide.sameSubtrees(),
                 request.atLeast(1, 29), generation);
         AllocationCandidates answer = gateways.ask(query, AllocationCandidates.class);
-        return PlacementResponse.ok(CandidateRepresentation.render(answer, groups, request.version()));
+        CandidateRepresentation json = new CandidateRepresentation(answer, groups, request.version());
+        return PlacementResponse.stream("application/json", json::writeTo).cacheHeaders(true);
     }
 
     private static String schemaName(PlacementRequest request) {

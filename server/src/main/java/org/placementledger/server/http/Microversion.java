@@ -65,7 +65,7 @@ public record Microversion(int major, int minor) implements Comparable<Microvers
     }
 
     public boolean atLeast(int major, int minor) {
-        return compareTo(new Microversion(major, minor)) >= 0;
+        return this.major != major ? this.major > major : this.minor >= minor;
     }
 
     public boolean atLeast(Microversion other) {

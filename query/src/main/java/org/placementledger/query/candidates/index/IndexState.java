@@ -164,8 +164,14 @@ public final class IndexState implements IndexView {
     }
 
     @Override
-    public Collection<ProviderNode> roots() {
-        return trees.keySet().stream().map(providers::get).filter(n -> n != null && n.parentUuid() == null).toList();
+    public Iterable<ProviderNode> roots() {
+        return () -> trees.keySet().stream().map(providers::get).filter(n -> n != null && n.parentUuid() == null)
+                .iterator();
+    }
+
+    @Override
+    public int rootCount() {
+        return trees.size();
     }
 
     @Override

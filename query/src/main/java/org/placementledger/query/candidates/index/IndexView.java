@@ -24,8 +24,11 @@ public interface IndexView {
     /** The providers whose root is {@code rootUuid} (the root included), in uuid order. */
     Collection<ProviderNode> tree(String rootUuid);
 
-    /** Every root provider, in uuid order. */
-    Collection<ProviderNode> roots();
+    /** Every root provider, in uuid order, visited lazily. */
+    Iterable<ProviderNode> roots();
+
+    /** How many trees there are. */
+    int rootCount();
 
     /** Whether any provider has a parent: below 1.29 candidates then keep to one provider per tree. */
     boolean hasNestedProviders();

@@ -1,85 +1,139 @@
 package org.placementledger.server.handlers.candidates;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import org.placementledger.api.candidates.AllocationCandidates;
 import org.placementledger.api.candidates.CandidateAllocation;
 import org.placementledger.api.candidates.CandidateRequestGroup;
 import org.placementledger.api.candidates.ProviderSummary;
+import org.placementledger.api.candidates.ResourceSummary;
 import org.placementledger.server.http.Microversion;
 
 /**
- * The JSON of GET /allocation_candidates per microversion: allocation requests as a list of
- * providers (1.10-1.11) or a dict by provider (1.12+, with mappings from 1.34); provider summaries
- * with the requested classes only (below 1.27) or all, traits from 1.17, parent and root from 1.29.
+ * The JSON of GET /allocation_candidates per microversion, written token by token to the response
+ * (an answer of thousands of candidates is never built as a tree of maps): allocation requests as a
+ * list of providers (1.10-1.11) or a dict by provider (1.12+, with mappings from 1.34); provider
+ * summaries with the requested classes only (below 1.27) or all, traits from 1.17, parent and root
+ * from 1.29.
  */
 public final class CandidateRepresentation {
 
-    private CandidateRepresentation() {
-    }
+    // the servlet container owns the response stream: the generator must not close it
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-    public static Map<String, Object> render(AllocationCandidates answer, List<CandidateRequestGroup> groups,
-                                             Microversion version) {
-        List<Object> requests = new ArrayList<>();
-        for (CandidateAllocation candidate : answer.requests()) {
-            requests.add(version.atLeast(1, 12) ? dictForm(candidate, version) : listForm(candidate));
-        }
-        Set<String> requested = new HashSet<>();
+    private final AllocationCandidates answer;
+    private final Set<String> requested = new HashSet<>();
+    private final Microversion version;
+
+    public CandidateRepresentation(AllocationCandidates answer, List<CandidateRequestGroup> groups,
+                                   Microversion version) {
+        this.answer = answer;
+        this.version = version;
         groups.forEach(g -> requested.addAll(g.resources().keySet()));
-        Map<String, Object> summaries = new LinkedHashMap<>();
-        answer.summaries().forEach((uuid, summary) -> summaries.put(uuid, summary(summary, requested, version)));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("allocation_requests", requests);
-        body.put("provider_summaries", summaries);
-        return body;
     }
 
-    private static Map<String, Object> dictForm(CandidateAllocation candidate, Microversion version) {
-        Map<String, Object> allocations = new LinkedHashMap<>();
-        candidate.allocations().forEach((rp, resources) -> allocations.put(rp, Map.of("resources", resources)));
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("allocations", allocations);
-        if (version.atLeast(1, 34)) {
-            result.put("mappings", candidate.mappings());
-        }
-        return result;
-    }
-
-    private static Map<String, Object> listForm(CandidateAllocation candidate) {
-        List<Object> allocations = new ArrayList<>();
-        candidate.allocations().forEach((rp, resources) -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("resource_provider", Map.of("uuid", rp));
-            entry.put("resources", resources);
-            allocations.add(entry);
-        });
-        return Map.of("allocations", allocations);
-    }
-
-    private static Map<String, Object> summary(ProviderSummary summary, Set<String> requested, Microversion version) {
-        Map<String, Object> resources = new LinkedHashMap<>();
-        summary.resources().forEach((rc, r) -> {
-            if (version.atLeast(1, 27) || requested.contains(rc)) {
-                Map<String, Object> amounts = new LinkedHashMap<>();
-                amounts.put("capacity", r.capacity());
-                amounts.put("used", r.used());
-                resources.put(rc, amounts);
+    public void writeTo(OutputStream out) throws IOException {
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("allocation_requests");
+            for (CandidateAllocation candidate : answer.requests()) {
+                if (version.atLeast(1, 12)) {
+                    dictForm(json, candidate);
+                } else {
+                    listForm(json, candidate);
+                }
             }
-        });
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("resources", resources);
+            json.writeEndArray();
+            json.writeObjectFieldStart("provider_summaries");
+            for (Map.Entry<String, ProviderSummary> summary : answer.summaries().entrySet()) {
+                json.writeFieldName(summary.getKey());
+                summary(json, summary.getValue());
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+    }
+
+    private void dictForm(JsonGenerator json, CandidateAllocation candidate) throws IOException {
+        json.writeStartObject();
+        json.writeObjectFieldStart("allocations");
+        for (Map.Entry<String, Map<String, Long>> provider : candidate.allocations().entrySet()) {
+            json.writeObjectFieldStart(provider.getKey());
+            json.writeFieldName("resources");
+            amounts(json, provider.getValue());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        if (version.atLeast(1, 34)) {
+            json.writeObjectFieldStart("mappings");
+            for (Map.Entry<String, List<String>> group : candidate.mappings().entrySet()) {
+                json.writeArrayFieldStart(group.getKey());
+                for (String provider : group.getValue()) {
+                    json.writeString(provider);
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private static void listForm(JsonGenerator json, CandidateAllocation candidate) throws IOException {
+        json.writeStartObject();
+        json.writeArrayFieldStart("allocations");
+        for (Map.Entry<String, Map<String, Long>> provider : candidate.allocations().entrySet()) {
+            json.writeStartObject();
+            json.writeObjectFieldStart("resource_provider");
+            json.writeStringField("uuid", provider.getKey());
+            json.writeEndObject();
+            json.writeFieldName("resources");
+            amounts(json, provider.getValue());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void amounts(JsonGenerator json, Map<String, Long> resources) throws IOException {
+        json.writeStartObject();
+        for (Map.Entry<String, Long> amount : resources.entrySet()) {
+            json.writeNumberField(amount.getKey(), amount.getValue());
+        }
+        json.writeEndObject();
+    }
+
+    private void summary(JsonGenerator json, ProviderSummary summary) throws IOException {
+        json.writeStartObject();
+        json.writeObjectFieldStart("resources");
+        for (Map.Entry<String, ResourceSummary> resource : summary.resources().entrySet()) {
+            if (version.atLeast(1, 27) || requested.contains(resource.getKey())) {
+                json.writeObjectFieldStart(resource.getKey());
+                json.writeNumberField("capacity", resource.getValue().capacity());
+                json.writeNumberField("used", resource.getValue().used());
+                json.writeEndObject();
+            }
+        }
+        json.writeEndObject();
         if (version.atLeast(1, 17)) {
-            result.put("traits", summary.traits());
+            json.writeArrayFieldStart("traits");
+            for (String trait : summary.traits()) {
+                json.writeString(trait);
+            }
+            json.writeEndArray();
         }
         if (version.atLeast(1, 29)) {
-            result.put("parent_provider_uuid", summary.parentUuid());
-            result.put("root_provider_uuid", summary.rootUuid());
+            json.writeStringField("parent_provider_uuid", summary.parentUuid());
+            json.writeStringField("root_provider_uuid", summary.rootUuid());
         }
-        return result;
+        json.writeEndObject();
     }
 }

@@ -2,9 +2,13 @@ package org.placementledger.server.metrics;
 
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.placementledger.api.candidates.IndexLag;
 
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -77,5 +81,19 @@ public class LedgerMetrics {
     /** An allocation write run again after a lost race. */
     public void retry() {
         registry.counter("placement.claim.retries").increment();
+    }
+
+    /**
+     * The allocation candidates index's lag behind the shared event store (writes through other nodes
+     * not applied yet), read at each scrape: {@code placement_index_lag_events} and
+     * {@code placement_index_lag_seconds}.
+     */
+    public void indexLag(Supplier<IndexLag> lag) {
+        Gauge.builder("placement.index.lag.events", lag, l -> l.get().eventsBehind())
+                .description("Events in the event store the allocation candidates index has not applied yet")
+                .strongReference(true).register(registry);
+        Gauge.builder("placement.index.lag.seconds", lag, l -> l.get().secondsBehind())
+                .description("0 when the candidates index is caught up, else seconds since it last was")
+                .baseUnit("seconds").strongReference(true).register(registry);
     }
 }

@@ -66,6 +66,14 @@ class OperationsHttpTest extends HttpApiTest {
     }
 
     @Test
+    void theCandidatesIndexShowsItsLagBehindTheEventStore() {
+        // A single node follows its own writes too: caught up within the follow interval, 0 behind.
+        String metrics = scrape();
+        assertThat(metrics).containsPattern("placement_index_lag_events\\{[^}]*\\} [0-9]+\\.0");
+        assertThat(metrics).containsPattern("placement_index_lag_seconds\\{[^}]*\\} [0-9.]+");
+    }
+
+    @Test
     void nothingButHealthAndPrometheusIsExposed() {
         for (String endpoint : new String[] {"env", "configprops", "beans", "heapdump", "metrics", "loggers"}) {
             assertThat(get("/actuator/" + endpoint).send().status()).as(endpoint).isEqualTo(404);

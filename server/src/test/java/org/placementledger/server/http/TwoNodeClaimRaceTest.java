@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,5 +133,40 @@ class TwoNodeClaimRaceTest {
         }
         System.out.println("[reliability] two nodes (PostgreSQL): " + PAIRS + " consumers created on both nodes at once: "
                 + answers);
+    }
+
+    /**
+     * Each node answers GET /allocation_candidates from its own in-memory index, which learns of the
+     * other node's writes by following the shared event store (placement.index.follow-interval).
+     */
+    @Test
+    void aWriteThroughOneNodeReachesTheOtherNodesCandidates() throws Exception {
+        List<PlacementClient> nodes = List.of(new PlacementClient(port(first)), new PlacementClient(port(second)));
+        String rp = new ClaimRace(nodes).createProviders(1).providers.get(0);
+        String used = "/provider_summaries/" + rp + "/resources/VCPU/used";
+        String candidates = "/allocation_candidates?resources=VCPU:1&in_tree=" + rp;
+
+        JsonNode seen = awaitCandidates(nodes.get(1), candidates, c -> c.at(used).isNumber());
+        assertThat(seen.at(used).asLong()).as("the provider made through the first node, on the second").isZero();
+
+        String consumer = UUID.randomUUID().toString();
+        Map<String, Object> body = new HashMap<>(Map.of("project_id", "p", "user_id", "u",
+                "allocations", Map.of(rp, Map.of("resources", Map.of("VCPU", 2)))));
+        body.put("consumer_generation", null);
+        assertThat(nodes.get(1).put("/allocations/" + consumer, body, "1.31").status()).isEqualTo(204);
+        seen = awaitCandidates(nodes.get(0), candidates, c -> c.at(used).asLong() == 2);
+        assertThat(seen.at(used).asLong()).as("the claim made through the second node, on the first").isEqualTo(2);
+    }
+
+    /** The answer once it satisfies {@code until}, or the last one after a generous wait. */
+    private static JsonNode awaitCandidates(PlacementClient node, String path, Predicate<JsonNode> until)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        JsonNode answer = node.get(path, "1.31").json();
+        while (!until.test(answer) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            answer = node.get(path, "1.31").json();
+        }
+        return answer;
     }
 }

@@ -1,29 +1,15 @@
 package org.placementledger.query.candidates.index;
 
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.placementledger.api.allocation.ConsumerRemovedEvent;
-import org.placementledger.api.allocation.ResourcesClaimedEvent;
-import org.placementledger.api.allocation.ResourcesReleasedEvent;
-import org.placementledger.api.catalogue.ResourceClassCreatedEvent;
-import org.placementledger.api.catalogue.ResourceClassDeletedEvent;
-import org.placementledger.api.catalogue.ResourceClassRenamedEvent;
-import org.placementledger.api.catalogue.TraitCreatedEvent;
-import org.placementledger.api.catalogue.TraitDeletedEvent;
-import org.placementledger.api.provider.InventoryChangedEvent;
-import org.placementledger.api.provider.ProviderAggregatesChangedEvent;
-import org.placementledger.api.provider.ProviderTraitsChangedEvent;
-import org.placementledger.api.provider.ResourceProviderCreatedEvent;
-import org.placementledger.api.provider.ResourceProviderDeletedEvent;
-import org.placementledger.api.provider.ResourceProviderParentChangedEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the {@link CandidateIndex} current from the events the read models are kept from. Each
- * change is applied after the command's transaction commits (see {@link AfterCommit}).
+ * Keeps the {@link CandidateIndex} current from this node's own writes: each event's change
+ * ({@link IndexChanges}) is applied after the command's transaction commits (see {@link AfterCommit}),
+ * so a node's searches see its own writes at once. Other nodes' writes come by {@link IndexFollower}.
  */
 @Component
 @ProcessingGroup(CandidateIndexProjection.GROUP)
@@ -38,76 +24,10 @@ public class CandidateIndexProjection {
     }
 
     @EventHandler
-    public void on(ResourceProviderCreatedEvent e) {
-        afterCommit(s -> s.providerCreated(e.uuid(), e.parentUuid(), e.rootUuid()));
-    }
-
-    @EventHandler
-    public void on(ResourceProviderParentChangedEvent e) {
-        afterCommit(s -> s.parentChanged(e.uuid(), e.parentUuid(), e.rootUuid()));
-    }
-
-    @EventHandler
-    public void on(ResourceProviderDeletedEvent e) {
-        afterCommit(s -> s.providerDeleted(e.uuid()));
-    }
-
-    @EventHandler
-    public void on(InventoryChangedEvent e) {
-        afterCommit(s -> s.inventoryChanged(e.uuid(), e.inventories()));
-    }
-
-    @EventHandler
-    public void on(ProviderTraitsChangedEvent e) {
-        afterCommit(s -> s.traitsChanged(e.uuid(), e.traits()));
-    }
-
-    @EventHandler
-    public void on(ProviderAggregatesChangedEvent e) {
-        afterCommit(s -> s.aggregatesChanged(e.uuid(), e.aggregates()));
-    }
-
-    @EventHandler
-    public void on(ResourcesClaimedEvent e) {
-        afterCommit(s -> s.holdingChanged(e.providerUuid(), e.consumerUuid(), e.resources()));
-    }
-
-    @EventHandler
-    public void on(ResourcesReleasedEvent e) {
-        afterCommit(s -> s.holdingChanged(e.providerUuid(), e.consumerUuid(), Map.of()));
-    }
-
-    @EventHandler
-    public void on(ConsumerRemovedEvent e) {
-        afterCommit(s -> s.consumerRemoved(e.consumerUuid()));
-    }
-
-    @EventHandler
-    public void on(ResourceClassCreatedEvent e) {
-        afterCommit(s -> s.names().resourceClassNamed(e.id(), e.name()));
-    }
-
-    @EventHandler
-    public void on(ResourceClassRenamedEvent e) {
-        afterCommit(s -> s.names().resourceClassNamed(e.id(), e.name()));
-    }
-
-    @EventHandler
-    public void on(ResourceClassDeletedEvent e) {
-        afterCommit(s -> s.names().resourceClassDeleted(e.id()));
-    }
-
-    @EventHandler
-    public void on(TraitCreatedEvent e) {
-        afterCommit(s -> s.names().traitCreated(e.name()));
-    }
-
-    @EventHandler
-    public void on(TraitDeletedEvent e) {
-        afterCommit(s -> s.names().traitDeleted(e.name()));
-    }
-
-    private void afterCommit(Consumer<IndexState> change) {
-        AfterCommit.run(() -> index.change(change));
+    public void on(Object event) {
+        Consumer<IndexState> change = IndexChanges.of(event);
+        if (change != null) {
+            AfterCommit.run(() -> index.change(change));
+        }
     }
 }

@@ -29,7 +29,7 @@ public class AuthConfig {
         AuthProperties.Keystone keystone = properties.keystone();
         LOG.info("auth strategy keystone: {}", keystone);
         Clock clock = Clock.systemUTC();
-        return new KeystoneAuth(new KeystoneClient(keystone, mapper, clock),
+        return new KeystoneAuth(new KeystoneClient(keystone, mapper, clock)::validate,
                 new TokenCache(keystone.cacheTtl(), keystone.cacheSize(), clock, Ticker.systemTicker()),
                 keystone.wwwAuthenticateUri());
     }

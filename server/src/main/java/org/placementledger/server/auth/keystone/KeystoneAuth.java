@@ -1,6 +1,8 @@
 package org.placementledger.server.auth.keystone;
 
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.placementledger.server.auth.Authenticator;
 import org.placementledger.server.auth.RequestContext;
@@ -16,11 +18,14 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public final class KeystoneAuth implements Authenticator {
 
-    private final KeystoneClient keystone;
+    private static final Pattern TOKEN_CHARS = Pattern.compile("[\\x21-\\x7e]{1,8192}");
+
+    private final Function<String, Optional<KeystoneToken>> keystone;
     private final TokenCache cache;
     private final String identityUri;
 
-    public KeystoneAuth(KeystoneClient keystone, TokenCache cache, String identityUri) {
+    /** {@code keystone} validates a token ({@link KeystoneClient#validate}); empty when Keystone refuses it. */
+    public KeystoneAuth(Function<String, Optional<KeystoneToken>> keystone, TokenCache cache, String identityUri) {
         this.keystone = keystone;
         this.cache = cache;
         this.identityUri = identityUri;
@@ -28,11 +33,19 @@ public final class KeystoneAuth implements Authenticator {
 
     @Override
     public RequestContext authenticate(HttpServletRequest request) {
-        String token = request.getHeader("X-Auth-Token");
+        return authenticate(request.getHeader("X-Auth-Token"));
+    }
+
+    /** The context of an {@code X-Auth-Token} value (null when absent). */
+    public RequestContext authenticate(String token) {
         if (token == null || token.isBlank()) {
             throw new Unauthenticated("Authentication required", identityUri);
         }
-        Optional<KeystoneToken> known = cache.get(token.strip(), keystone::validate);
+        if (!TOKEN_CHARS.matcher(token.strip()).matches()) {
+            // Keystone's tokens are printable ASCII; anything else cannot even be sent on to it
+            throw new Unauthenticated("The request you have made requires authentication.", identityUri);
+        }
+        Optional<KeystoneToken> known = cache.get(token.strip(), keystone);
         return known.map(KeystoneToken::context)
                 .orElseThrow(() -> new Unauthenticated("The request you have made requires authentication.",
                         identityUri));

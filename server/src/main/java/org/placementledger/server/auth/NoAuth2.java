@@ -11,13 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
  * roles from {@code X-Roles} (or {@code admin} for the user admin), {@code OpenStack-System-Scope}
  * for system scope, {@code X-Project-Id} overriding the project.
  */
-public final class NoAuth2 {
-
-    private NoAuth2() {
-    }
+public final class NoAuth2 implements Authenticator {
 
     /** The caller's context, or null when the request carries no token. */
-    public static RequestContext authenticate(HttpServletRequest request) {
+    @Override
+    public RequestContext authenticate(HttpServletRequest request) {
         String token = request.getHeader("X-Auth-Token");
         if (token == null) {
             return null;

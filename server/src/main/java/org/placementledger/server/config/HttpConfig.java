@@ -1,6 +1,7 @@
 package org.placementledger.server.config;
 
 import org.apache.catalina.core.StandardHost;
+import org.placementledger.server.auth.Authenticator;
 import org.placementledger.server.http.ContainerErrorValve;
 import org.placementledger.server.http.Cors;
 import org.placementledger.server.http.PlacementServlet;
@@ -36,11 +37,12 @@ public class HttpConfig {
     @Bean
     ServletRegistrationBean<PlacementServlet> placementServlet(Router router, PolicyEngine policy, Cors cors,
                                                                ObjectMapper mapper, LedgerMetrics metrics,
-                                                               PlacementProperties properties) {
+                                                               PlacementProperties properties,
+                                                               Authenticator auth) {
         // "/*" takes every path but /actuator/*, the longer prefix that spring.mvc.servlet.path gives
         // Spring MVC's dispatcher (application.properties): health and metrics share the API's port.
         ServletRegistrationBean<PlacementServlet> bean = new ServletRegistrationBean<>(
-                new PlacementServlet(router, policy, cors, mapper, metrics, properties.maxBodyBytes()), "/*");
+                new PlacementServlet(router, policy, cors, mapper, metrics, properties.maxBodyBytes(), auth), "/*");
         bean.setName("placement");
         bean.setLoadOnStartup(1);
         return bean;

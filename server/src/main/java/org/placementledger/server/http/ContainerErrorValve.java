@@ -61,6 +61,7 @@ public class ContainerErrorValve extends ErrorReportValve {
             case 406 -> ErrorKind.NOT_ACCEPTABLE;
             case 413 -> ErrorKind.PAYLOAD_TOO_LARGE;
             case 415 -> ErrorKind.UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> ErrorKind.SERVICE_UNAVAILABLE;
             default -> ErrorKind.BAD_REQUEST;
         };
     }

@@ -28,6 +28,7 @@ public final class ErrorResponses {
             case CONFLICT -> 409;
             case PAYLOAD_TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
+            case SERVICE_UNAVAILABLE -> 503;
         };
     }
 
@@ -42,6 +43,7 @@ public final class ErrorResponses {
             case 409 -> "Conflict";
             case 413 -> "Request Entity Too Large";
             case 415 -> "Unsupported Media Type";
+            case 503 -> "Service Unavailable";
             default -> "Internal Server Error";
         };
     }
@@ -59,6 +61,7 @@ public final class ErrorResponses {
             case CONFLICT -> "There was a conflict when trying to complete your request.";
             case PAYLOAD_TOO_LARGE -> "The request is larger than the server is willing or able to process.";
             case UNSUPPORTED_MEDIA_TYPE -> "The request media type is not supported by this server.";
+            case SERVICE_UNAVAILABLE -> "The server is currently unavailable. Please try again at a later time.";
             case METHOD_NOT_ALLOWED -> "";
         };
     }

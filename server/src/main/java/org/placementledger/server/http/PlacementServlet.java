@@ -9,8 +9,9 @@ import java.util.UUID;
 
 import org.placementledger.api.error.ErrorKind;
 import org.placementledger.api.error.PlacementException;
-import org.placementledger.server.auth.NoAuth2;
+import org.placementledger.server.auth.Authenticator;
 import org.placementledger.server.auth.RequestContext;
+import org.placementledger.server.auth.Unauthenticated;
 import org.placementledger.server.metrics.LedgerMetrics;
 import org.placementledger.server.policy.PolicyEngine;
 import org.slf4j.Logger;
@@ -39,15 +40,17 @@ public class PlacementServlet extends HttpServlet {
     private final transient ObjectMapper mapper;
     private final transient LedgerMetrics metrics;
     private final transient BodyLimit bodyLimit;
+    private final transient Authenticator auth;
 
     public PlacementServlet(Router router, PolicyEngine policy, Cors cors, ObjectMapper mapper,
-                            LedgerMetrics metrics, long maxBodyBytes) {
+                            LedgerMetrics metrics, long maxBodyBytes, Authenticator auth) {
         this.router = router;
         this.policy = policy;
         this.cors = cors;
         this.mapper = mapper;
         this.metrics = metrics;
         this.bodyLimit = new BodyLimit(maxBodyBytes);
+        this.auth = auth;
     }
 
     @Override
@@ -67,8 +70,8 @@ public class PlacementServlet extends HttpServlet {
             }
             RequestContext context = RequestContext.ANONYMOUS;
             if (!path.equals("/") && !path.isEmpty()) {
-                context = NoAuth2.authenticate(req);
-                if (context == null) {
+                context = auth.authenticate(req);
+                if (context == null || context.userId() == null) {
                     throw new PlacementException(ErrorKind.UNAUTHORIZED,
                             org.placementledger.api.error.ErrorCode.UNDEFINED, "");
                 }
@@ -155,6 +158,9 @@ public class PlacementServlet extends HttpServlet {
         }
         if (e instanceof Router.MethodNotAllowed notAllowed) {
             resp.setHeader("Allow", notAllowed.allow());
+        }
+        if (e instanceof Unauthenticated refused && refused.wwwAuthenticate() != null) {
+            resp.setHeader("WWW-Authenticate", refused.wwwAuthenticate());
         }
         cors.decorate(req, resp);
         Map<String, Object> body = ErrorResponses.body(e, requestId, version);

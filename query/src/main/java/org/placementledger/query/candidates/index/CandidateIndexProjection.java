@@ -1,13 +1,17 @@
 package org.placementledger.query.candidates.index;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
 import org.placementledger.api.allocation.ConsumerRemovedEvent;
 import org.placementledger.api.allocation.ResourcesClaimedEvent;
 import org.placementledger.api.allocation.ResourcesReleasedEvent;
+import org.placementledger.api.candidates.CandidateIndexLag;
+import org.placementledger.api.candidates.FindCandidateIndexLagQuery;
 import org.placementledger.api.catalogue.ResourceClassCreatedEvent;
 import org.placementledger.api.catalogue.ResourceClassDeletedEvent;
 import org.placementledger.api.catalogue.ResourceClassRenamedEvent;
@@ -32,6 +36,7 @@ public class CandidateIndexProjection {
     public static final String GROUP = "allocation-candidates-index";
 
     private final CandidateIndex index;
+    private final IndexLag lag = new IndexLag(System::nanoTime, Clock.systemUTC());
 
     public CandidateIndexProjection(CandidateIndex index) {
         this.index = index;
@@ -107,7 +112,13 @@ public class CandidateIndexProjection {
         afterCommit(s -> s.names().traitDeleted(e.name()));
     }
 
+    /** The dashboard's "projection lag": read models change in the command's transaction, the index after it. */
+    @QueryHandler
+    public CandidateIndexLag lag(FindCandidateIndexLagQuery query) {
+        return lag.snapshot();
+    }
+
     private void afterCommit(Consumer<IndexState> change) {
-        AfterCommit.run(() -> index.change(change));
+        AfterCommit.run(lag.timed(() -> index.change(change)));
     }
 }

@@ -1,12 +1,16 @@
 package org.placementledger.query.audit;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.placementledger.api.audit.AuditEvent;
+import org.placementledger.api.audit.AuditEventList;
+import org.placementledger.api.audit.FindLatestAuditEventsQuery;
 import org.placementledger.api.audit.StreamAuditEventsQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -49,12 +53,21 @@ public class EventStoreReader {
         }
         long[] count = {0};
         jdbc.query(sql.toString(), rs -> {
-            query.sink().accept(new AuditEvent(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
-                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), text(rs.getBytes(8)),
-                    text(rs.getBytes(9))));
+            query.sink().accept(event(rs));
             count[0]++;
         }, args.toArray());
         return count[0];
+    }
+
+    @QueryHandler
+    public AuditEventList latest(FindLatestAuditEventsQuery query) {
+        return new AuditEventList(jdbc.query("SELECT " + COLUMNS + " FROM domain_event_entry"
+                + " ORDER BY global_index DESC LIMIT ?", (rs, row) -> event(rs), query.limit()));
+    }
+
+    private static AuditEvent event(ResultSet rs) throws SQLException {
+        return new AuditEvent(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getLong(7), text(rs.getBytes(8)), text(rs.getBytes(9)));
     }
 
     private static String text(byte[] bytes) {

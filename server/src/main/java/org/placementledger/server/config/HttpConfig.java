@@ -4,6 +4,7 @@ import org.apache.catalina.core.StandardHost;
 import org.placementledger.server.auth.Authenticator;
 import org.placementledger.server.http.ContainerErrorValve;
 import org.placementledger.server.http.Cors;
+import org.placementledger.server.http.DashboardPageServlet;
 import org.placementledger.server.http.PlacementServlet;
 import org.placementledger.server.http.Router;
 import org.placementledger.server.metrics.LedgerMetrics;
@@ -16,7 +17,10 @@ import org.springframework.context.annotation.Configuration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Mounts the Placement pipeline on every path but /actuator/*, which Spring MVC serves (actuator). */
+/**
+ * Mounts the Placement pipeline on every path but /actuator/*, which Spring MVC serves (actuator), and
+ * the dashboard's static files (/dashboard, /dashboard/assets/*).
+ */
 @Configuration
 public class HttpConfig {
 
@@ -45,6 +49,15 @@ public class HttpConfig {
                 new PlacementServlet(router, policy, cors, mapper, metrics, properties.maxBodyBytes(), auth), "/*");
         bean.setName("placement");
         bean.setLoadOnStartup(1);
+        return bean;
+    }
+
+    /** The dashboard's static page and files: exact and longer prefixes than "/*", so they win over it. */
+    @Bean
+    ServletRegistrationBean<DashboardPageServlet> dashboardPage(ObjectMapper mapper) {
+        ServletRegistrationBean<DashboardPageServlet> bean = new ServletRegistrationBean<>(
+                new DashboardPageServlet(mapper), "/dashboard", "/dashboard/assets/*");
+        bean.setName("dashboard-page");
         return bean;
     }
 }

@@ -8,6 +8,7 @@ import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.placementledger.api.error.ErrorCode;
+import org.placementledger.api.error.ErrorKind;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.server.config.PlacementProperties;
 import org.placementledger.server.http.Failures;
@@ -42,7 +43,8 @@ public class ConflictRetry {
             return result;
         } catch (RuntimeException e) {
             PlacementException known = Failures.unwrap(e);
-            metrics.claimRefused(known == null ? "error" : known.code().code());
+            metrics.claimRefused(known == null ? "error" : known.code().code(),
+                    known != null && known.kind() == ErrorKind.CONFLICT);
             throw e;
         }
     }

@@ -20,6 +20,8 @@ import org.placementledger.server.handlers.TraitHandler;
 import org.placementledger.server.handlers.UsageHandler;
 import org.placementledger.server.handlers.audit.AuditEventHandler;
 import org.placementledger.server.handlers.audit.AuditPointInTimeHandler;
+import org.placementledger.server.handlers.dashboard.DashboardHandler;
+import org.placementledger.server.policy.PlacementPolicies;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +43,7 @@ public class RouteTable {
                       ResourceClassHandler classes, TraitHandler traits,
                       AllocationHandler allocations, UsageHandler totalUsages, ReshaperHandler reshaper,
                       AuditEventHandler auditEvents, AuditPointInTimeHandler auditAt,
-                      AllocationCandidateHandler candidates) {
+                      AllocationCandidateHandler candidates, DashboardHandler dashboard) {
         add("GET", "/", V1_0, LATEST, null, NONE, root::home);
 
         String rps = "/resource_providers";
@@ -119,6 +121,10 @@ public class RouteTable {
         add("GET", "/audit/usages", V1_0, LATEST, "audit:usages", NONE, auditAt::usages);
         add("GET", "/audit/allocations/{consumer_uuid}", V1_0, LATEST, "audit:allocations", NONE,
                 auditAt::consumerAllocations);
+
+        // The ops dashboard's data; the page itself (/dashboard) is a static file served outside this
+        // pipeline, without data and so without a token (docs/operations.md).
+        add("GET", "/dashboard/data", V1_0, LATEST, PlacementPolicies.DASHBOARD_READ, NONE, dashboard::data);
     }
 
     public List<Route> routes() {

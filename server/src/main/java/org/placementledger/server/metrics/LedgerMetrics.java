@@ -27,9 +27,11 @@ public class LedgerMetrics {
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
     private final MeterRegistry registry;
+    private final ClaimRates rates;
 
-    public LedgerMetrics(MeterRegistry registry) {
+    public LedgerMetrics(MeterRegistry registry, ClaimRates rates) {
         this.registry = registry;
+        this.rates = rates;
     }
 
     /** One Placement request: {@code placement_requests_seconds{method,route,status,microversion}}. */
@@ -66,11 +68,18 @@ public class LedgerMetrics {
     /** An allocation write that was committed. */
     public void claimAccepted() {
         registry.counter("placement.claims", "outcome", "accepted", "code", "none").increment();
+        rates.claimed();
     }
 
-    /** An allocation write the ledger refused (capacity, generation, lost races beyond the retries...). */
-    public void claimRefused(String code) {
+    /**
+     * An allocation write the ledger refused (capacity, generation, lost races beyond the retries...);
+     * {@code conflict}: the client got a 409.
+     */
+    public void claimRefused(String code, boolean conflict) {
         registry.counter("placement.claims", "outcome", "refused", "code", code).increment();
+        if (conflict) {
+            rates.conflicted();
+        }
     }
 
     /** An allocation write that lost a race with another writer (retried or not). */

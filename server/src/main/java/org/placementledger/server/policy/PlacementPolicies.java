@@ -13,6 +13,7 @@ public final class PlacementPolicies {
 
     public static final String ADMIN_API = "admin_api";
     public static final String TOTAL_USAGES = "placement:usages";
+    public static final String DASHBOARD_READ = "dashboard:read";
 
     private static final List<String> PROJECT = List.of("project");
     private static final String DEPRECATED_ADMIN = "role:admin";
@@ -49,6 +50,8 @@ public final class PlacementPolicies {
         for (String action : List.of("events", "history", "usages", "allocations")) {
             rules.add(new RuleDefault("audit:" + action, "rule:auditor_api", List.of(), null));
         }
+        // The ops dashboard's data (docs/operations.md): usage and recent events, which auditors read anyway.
+        rules.add(new RuleDefault(DASHBOARD_READ, "rule:auditor_api", List.of(), null));
         return List.copyOf(rules);
     }
 

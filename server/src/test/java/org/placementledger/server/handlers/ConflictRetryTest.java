@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.common.lock.DeadlockException;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.placementledger.api.error.ErrorCode;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.server.config.PlacementProperties;
+import org.placementledger.server.metrics.ClaimRates;
 import org.placementledger.server.metrics.LedgerMetrics;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,8 +28,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 class ConflictRetryTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final ClaimRates rates = new ClaimRates(Clock.fixed(Instant.parse("2026-01-01T00:00:05Z"), ZoneOffset.UTC));
     private final ConflictRetry retry = new ConflictRetry(
-            new PlacementProperties(3, null, null, null, null, null, null), new LedgerMetrics(registry));
+            new PlacementProperties(3, null, null, null, null, null, null), new LedgerMetrics(registry, rates));
 
     @Test
     void lostRacesAreRecognisedHoweverDeeplyWrapped() {
@@ -59,6 +64,8 @@ class ConflictRetryTest {
         assertThat(count("placement.claim.conflicts")).isEqualTo(2);
         assertThat(count("placement.claim.retries")).isEqualTo(2);
         assertThat(registry.get("placement.claims").tag("outcome", "accepted").counter().count()).isEqualTo(1);
+        assertThat(rates.buckets().get(ClaimRates.BUCKETS - 1)).isEqualTo(
+                new ClaimRates.Bucket(Instant.parse("2026-01-01T00:00:00Z"), 1, 0));
     }
 
     @Test
@@ -84,6 +91,8 @@ class ConflictRetryTest {
                 .tag("code", ErrorCode.CONCURRENT_UPDATE.code()).counter().count()).isEqualTo(1);
         assertThat(registry.get("placement.claims").tag("outcome", "refused")
                 .tag("code", ErrorCode.UNDEFINED.code()).counter().count()).isEqualTo(1);
+        // both refusals were 409s: the dashboard's conflicts series counts them
+        assertThat(rates.buckets().get(ClaimRates.BUCKETS - 1).conflicts()).isEqualTo(2);
     }
 
     private double count(String name) {

@@ -55,8 +55,15 @@ public abstract class HttpApiTest {
         private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
 
         Call(String path) {
+            this(path, "admin");
+        }
+
+        Call(String path, String token) {
             builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("x-auth-token", "admin").header("accept", "application/json");
+                    .header("accept", "application/json");
+            if (token != null) {
+                builder.header("x-auth-token", token);
+            }
         }
 
         public Call version(String v) {
@@ -98,6 +105,11 @@ public abstract class HttpApiTest {
 
     protected Call get(String path) {
         return new Call(path);
+    }
+
+    /** A GET without any X-Auth-Token header. */
+    protected Call anonymousGet(String path) {
+        return new Call(path, null);
     }
 
     protected Call post(String path, Object body) {

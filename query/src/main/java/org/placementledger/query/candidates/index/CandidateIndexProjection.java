@@ -1,9 +1,13 @@
 package org.placementledger.query.candidates.index;
 
+import java.time.Clock;
 import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.placementledger.api.candidates.CandidateIndexLag;
+import org.placementledger.api.candidates.FindCandidateIndexLagQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +22,7 @@ public class CandidateIndexProjection {
     public static final String GROUP = "allocation-candidates-index";
 
     private final CandidateIndex index;
+    private final AfterCommitLag lag = new AfterCommitLag(System::nanoTime, Clock.systemUTC());
 
     public CandidateIndexProjection(CandidateIndex index) {
         this.index = index;
@@ -27,7 +32,13 @@ public class CandidateIndexProjection {
     public void on(Object event) {
         Consumer<IndexState> change = IndexChanges.of(event);
         if (change != null) {
-            AfterCommit.run(() -> index.change(change));
+            AfterCommit.run(lag.timed(() -> index.change(change)));
         }
+    }
+
+    /** The dashboard's "projection lag": read models change in the command's transaction, the index after it. */
+    @QueryHandler
+    public CandidateIndexLag lag(FindCandidateIndexLagQuery query) {
+        return lag.snapshot();
     }
 }

@@ -16,15 +16,15 @@ import com.fasterxml.jackson.databind.node.TextNode;
  * How a stored event is shown: whole (the event stream: payload and metadata as the ledger wrote
  * them) or as one change in a history (the payload with who and which request, in snake case).
  */
-final class AuditEntries {
+public final class AuditEntries {
 
     private final ObjectMapper mapper;
 
-    AuditEntries(ObjectMapper mapper) {
+    public AuditEntries(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
-    ObjectNode event(AuditEvent e) {
+    public ObjectNode event(AuditEvent e) {
         ObjectNode node = mapper.createObjectNode();
         node.put("position", e.position());
         node.put("timestamp", e.timestamp().toString());

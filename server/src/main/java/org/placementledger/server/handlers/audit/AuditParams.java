@@ -12,7 +12,7 @@ import org.placementledger.api.error.PlacementException;
 import org.placementledger.server.http.PlacementRequest;
 
 /** The query parameters of the /audit routes, read strictly: anything unreadable is a 400 that says why. */
-final class AuditParams {
+public final class AuditParams {
 
     static final long DEFAULT_LIMIT = 100;
     static final long MAX_LIMIT = 1000;
@@ -25,7 +25,7 @@ final class AuditParams {
     }
 
     /** Refuses any parameter the route does not take. */
-    static void only(PlacementRequest request, String... known) {
+    public static void only(PlacementRequest request, String... known) {
         for (String key : request.query().keySet()) {
             if (!List.of(known).contains(key)) {
                 throw PlacementException.badRequest("Unknown query parameter '" + key + "'. This route takes: "

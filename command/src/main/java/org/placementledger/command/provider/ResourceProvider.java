@@ -47,7 +47,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
  * A resource provider: its name, place in a tree, generation, inventory, traits and aggregates.
  * A deleted provider stays an aggregate (flagged deleted) so that its uuid can be used again.
  */
-@Aggregate(snapshotTriggerDefinition = SnapshotConfig.PROVIDER_SNAPSHOTS)
+@Aggregate(snapshotTriggerDefinition = SnapshotConfig.PROVIDER_SNAPSHOTS, cache = ProviderCache.NAME)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class ResourceProvider {

@@ -93,8 +93,13 @@ class FailureInjectionHttpTest extends LedgerHttpTest {
         assertThat(snapshot(existing)).isEqualTo(beforeExisting);
 
         PoisonedProjection.POISONED.clear();
+        long generation = get("/resource_providers/" + healthy).send().json().get("generation").asLong();
         assertThat(put("/allocations/" + fresh, body(both, null)).version("1.28").send().status()).isEqualTo(204);
         assertThat(usagesOf(healthy).get("VCPU").asLong()).isEqualTo(3);
+        // the provider kept in memory (ProviderCache) was dropped on each rollback, not left half-changed
+        assertThat(get("/resource_providers/" + healthy).send().json().get("generation").asLong())
+                .isEqualTo(generation + 1);
+        assertThat(eventCount(healthy)).isEqualTo((long) beforeFresh.get(healthy + " events") + 1);
     }
 
     @Test

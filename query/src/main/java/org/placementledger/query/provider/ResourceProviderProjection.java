@@ -37,7 +37,7 @@ public class ResourceProviderProjection {
 
     @EventHandler
     void on(ResourceProviderRenamedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.update("UPDATE rp SET name = ?, updated_at = ? WHERE uuid = ?", event.name(), ts(at), event.uuid());
+        jdbc.update("UPDATE rp SET name = ?, updated_at = ? WHERE uuid = ?", event.newName(), ts(at), event.uuid());
     }
 
     @EventHandler

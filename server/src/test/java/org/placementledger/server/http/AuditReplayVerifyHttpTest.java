@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.placementledger.api.allocation.ResourcesClaimedEvent;
+import org.placementledger.api.provider.ResourceProviderRenamedEvent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -162,6 +163,33 @@ class AuditReplayVerifyHttpTest extends HttpApiTest {
                 .asLong()).isEqualTo(3);
         assertThat(mine(verify()).stream().map(f -> f.get("kind").asText()).toList())
                 .containsExactlyInAnyOrder("over_capacity", "allocation_mismatch");
+    }
+
+    @Autowired
+    private org.axonframework.config.Configuration axon;
+
+    @Test
+    void renamesAreStoredInRevisionTwoAndOldOnesReadThroughTheConfiguredUpcaster() {
+        String rp = createProvider();
+        ok(put("/resource_providers/" + rp, Map.of("name", "renamed-" + rp)));
+        JsonNode renamed = null;
+        for (JsonNode e : asAuditor(get("/audit/resource_providers/" + rp + "/history")).send().json().get("history")) {
+            if (e.get("type").asText().equals("ResourceProviderRenamedEvent")) {
+                renamed = e;
+            }
+        }
+        assertThat(renamed).isNotNull();
+        assertThat(renamed.at("/change/newName").asText()).isEqualTo("renamed-" + rp);
+
+        var old = new org.axonframework.eventhandling.TrackedDomainEventData<>(
+                new org.axonframework.eventhandling.GlobalSequenceTrackingToken(1),
+                new org.axonframework.eventhandling.GenericDomainEventEntry<>("ResourceProvider", rp, 1, newUuid(),
+                        "2026-01-01T00:00:00.000Z", ResourceProviderRenamedEvent.class.getName(), "1",
+                        ("{\"uuid\":\"" + rp + "\",\"name\":\"old\"}").getBytes(), "{}".getBytes()));
+        Object read = org.axonframework.eventhandling.EventUtils.upcastAndDeserializeTrackedEvents(
+                java.util.stream.Stream.of(old), axon.eventSerializer(), axon.upcasterChain()).findFirst()
+                .orElseThrow().getPayload();
+        assertThat(read).isEqualTo(new ResourceProviderRenamedEvent(rp, "old"));
     }
 
     @Test

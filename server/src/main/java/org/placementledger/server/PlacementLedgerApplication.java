@@ -1,5 +1,6 @@
 package org.placementledger.server;
 
+import org.placementledger.server.cli.LedgerCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PlacementLedgerApplication {
 
     public static void main(String[] args) {
+        if (LedgerCommandLine.handles(args)) {
+            LedgerCommandLine.run(PlacementLedgerApplication.class, args);
+            return;
+        }
         SpringApplication.run(PlacementLedgerApplication.class, args);
     }
 }

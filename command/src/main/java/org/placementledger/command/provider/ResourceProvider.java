@@ -328,7 +328,7 @@ public class ResourceProvider {
 
     @EventSourcingHandler
     void on(ResourceProviderRenamedEvent event) {
-        name = event.name();
+        name = event.newName();
     }
 
     @EventSourcingHandler

@@ -27,7 +27,7 @@ public class AllocationProjection {
 
     @EventHandler
     void on(ResourcesClaimedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        Timestamp now = Timestamp.from(at);
+        Timestamp now = ResourceProviderProjection.ts(at);
         Map<String, Timestamp> created = new java.util.HashMap<>();
         jdbc.query("SELECT resource_class, created_at FROM allocation WHERE consumer_uuid = ? AND rp_uuid = ?",
                 rs -> {
@@ -51,7 +51,7 @@ public class AllocationProjection {
 
     @EventHandler
     void on(ConsumerAllocationsChangedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        Timestamp now = Timestamp.from(at);
+        Timestamp now = ResourceProviderProjection.ts(at);
         int updated = jdbc.update("UPDATE consumer SET generation = ?, project_id = ?, user_id = ?, consumer_type = ?,"
                         + " updated_at = ? WHERE uuid = ?", event.generation(), event.projectId(), event.userId(),
                 event.consumerType(), now, event.consumerUuid());

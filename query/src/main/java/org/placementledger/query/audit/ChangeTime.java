@@ -15,7 +15,10 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * on two providers and the consumer's new allocations) thus take effect at one instant, as they
  * commit together: no point in time sees half a command.
  */
-final class ChangeTime {
+public final class ChangeTime {
+
+    /** Prefix of the unit-of-work resources holding a command's instant; a replay carries them between batches. */
+    public static final String RESOURCE_PREFIX = "audit.change-time.";
 
     private ChangeTime() {
     }
@@ -29,7 +32,7 @@ final class ChangeTime {
         Message<?> message = unit.getMessage();
         // Keyed by the command's correlation id, so that a batch of several commands' events keeps them apart.
         Object command = message == null ? null : message.getMetaData().get("correlationId");
-        return utc(unit.root().getOrComputeResource("audit.change-time." + command, key -> own));
+        return utc(unit.root().getOrComputeResource(RESOURCE_PREFIX + command, key -> own));
     }
 
     static OffsetDateTime utc(Instant at) {

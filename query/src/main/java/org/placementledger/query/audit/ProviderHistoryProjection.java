@@ -53,7 +53,7 @@ public class ProviderHistoryProjection {
 
     @EventHandler
     void on(ResourceProviderRenamedEvent event, @Timestamp Instant at) {
-        change(event.uuid(), at, v -> new Version(v.generation(), event.name(), v.parentUuid()));
+        change(event.uuid(), at, v -> new Version(v.generation(), event.newName(), v.parentUuid()));
     }
 
     @EventHandler

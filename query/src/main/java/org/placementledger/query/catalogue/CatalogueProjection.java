@@ -1,6 +1,5 @@
 package org.placementledger.query.catalogue;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 
 import org.axonframework.config.ProcessingGroup;
@@ -10,6 +9,7 @@ import org.placementledger.api.catalogue.ResourceClassDeletedEvent;
 import org.placementledger.api.catalogue.ResourceClassRenamedEvent;
 import org.placementledger.api.catalogue.TraitCreatedEvent;
 import org.placementledger.api.catalogue.TraitDeletedEvent;
+import org.placementledger.query.provider.ResourceProviderProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +30,13 @@ public class CatalogueProjection {
     void on(ResourceClassCreatedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
         // updated_at starts as created_at: Last-Modified takes "updated, else created".
         jdbc.update("INSERT INTO custom_resource_class (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
-                event.id(), event.name(), Timestamp.from(at), Timestamp.from(at));
+                event.id(), event.name(), ResourceProviderProjection.ts(at), ResourceProviderProjection.ts(at));
     }
 
     @EventHandler
     void on(ResourceClassRenamedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
         jdbc.update("UPDATE custom_resource_class SET name = ?, updated_at = ? WHERE id = ?",
-                event.name(), Timestamp.from(at), event.id());
+                event.name(), ResourceProviderProjection.ts(at), event.id());
     }
 
     @EventHandler
@@ -46,7 +46,7 @@ public class CatalogueProjection {
 
     @EventHandler
     void on(TraitCreatedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.update("INSERT INTO custom_trait (name, created_at) VALUES (?, ?)", event.name(), Timestamp.from(at));
+        jdbc.update("INSERT INTO custom_trait (name, created_at) VALUES (?, ?)", event.name(), ResourceProviderProjection.ts(at));
     }
 
     @EventHandler

@@ -2,6 +2,7 @@ package org.placementledger.query.provider;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +37,7 @@ public class ResourceProviderProjection {
 
     @EventHandler
     void on(ResourceProviderRenamedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.update("UPDATE rp SET name = ?, updated_at = ? WHERE uuid = ?", event.name(), ts(at), event.uuid());
+        jdbc.update("UPDATE rp SET name = ?, updated_at = ? WHERE uuid = ?", event.newName(), ts(at), event.uuid());
     }
 
     @EventHandler
@@ -62,8 +63,12 @@ public class ResourceProviderProjection {
         jdbc.update("UPDATE rp SET generation = ?, updated_at = ? WHERE uuid = ?", generation, ts(at), uuid);
     }
 
-    static Timestamp ts(Instant at) {
-        return Timestamp.from(at);
+    /**
+     * An event's time as a read model keeps it: at the event store's millisecond resolution, so that a
+     * replay from the store (docs/audit.md) rebuilds exactly the rows the live projections wrote.
+     */
+    public static Timestamp ts(Instant at) {
+        return Timestamp.from(at.truncatedTo(ChronoUnit.MILLIS));
     }
 
     private List<String> subtree(String uuid) {

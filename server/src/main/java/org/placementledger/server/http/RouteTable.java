@@ -20,6 +20,8 @@ import org.placementledger.server.handlers.TraitHandler;
 import org.placementledger.server.handlers.UsageHandler;
 import org.placementledger.server.handlers.audit.AuditEventHandler;
 import org.placementledger.server.handlers.audit.AuditPointInTimeHandler;
+import org.placementledger.server.handlers.audit.AuditReplayHandler;
+import org.placementledger.server.handlers.audit.AuditVerifyHandler;
 import org.placementledger.server.handlers.dashboard.DashboardHandler;
 import org.placementledger.server.policy.PlacementPolicies;
 import org.springframework.stereotype.Component;
@@ -43,6 +45,7 @@ public class RouteTable {
                       ResourceClassHandler classes, TraitHandler traits,
                       AllocationHandler allocations, UsageHandler totalUsages, ReshaperHandler reshaper,
                       AuditEventHandler auditEvents, AuditPointInTimeHandler auditAt,
+                      AuditReplayHandler auditReplay, AuditVerifyHandler auditVerify,
                       AllocationCandidateHandler candidates, DashboardHandler dashboard) {
         add("GET", "/", V1_0, LATEST, null, NONE, root::home);
 
@@ -121,6 +124,9 @@ public class RouteTable {
         add("GET", "/audit/usages", V1_0, LATEST, "audit:usages", NONE, auditAt::usages);
         add("GET", "/audit/allocations/{consumer_uuid}", V1_0, LATEST, "audit:allocations", NONE,
                 auditAt::consumerAllocations);
+        add("POST", "/audit/replay", V1_0, LATEST, "audit:replay", NONE, auditReplay::start);
+        add("GET", "/audit/replay", V1_0, LATEST, "audit:replay:status", NONE, auditReplay::status);
+        add("GET", "/audit/verify", V1_0, LATEST, "audit:verify", NONE, auditVerify::verify);
 
         // The ops dashboard's data; the page itself (/dashboard) is a static file served outside this
         // pipeline, without data and so without a token (docs/operations.md).

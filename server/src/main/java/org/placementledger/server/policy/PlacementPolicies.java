@@ -47,11 +47,13 @@ public final class PlacementPolicies {
 
         // The ledger's own audit API (not Placement's): admins and the auditor role, any scope.
         rules.add(new RuleDefault("auditor_api", "role:admin or role:auditor", List.of(), null));
-        for (String action : List.of("events", "history", "usages", "allocations")) {
+        for (String action : List.of("events", "history", "usages", "allocations", "replay:status", "verify")) {
             rules.add(new RuleDefault("audit:" + action, "rule:auditor_api", List.of(), null));
         }
         // The ops dashboard's data (docs/operations.md): usage and recent events, which auditors read anyway.
         rules.add(new RuleDefault(DASHBOARD_READ, "rule:auditor_api", List.of(), null));
+        // Rebuilding the read models is an operator's act: an auditor may follow it, not start it.
+        rules.add(new RuleDefault("audit:replay", "role:admin", List.of(), null));
         return List.copyOf(rules);
     }
 

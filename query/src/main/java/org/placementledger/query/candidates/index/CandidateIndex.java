@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 public class CandidateIndex {
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final IndexState state;
+    /** Guarded by {@link #lock}; replaced whole after a replay rebuilt the tables it is loaded from. */
+    private IndexState state;
 
     @Autowired
     public CandidateIndex(JdbcTemplate jdbc) {
@@ -34,6 +35,16 @@ public class CandidateIndex {
             return reader.apply(state);
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    /** Swaps in an index built afresh (after a replay); searches wait for the swap, never see half. */
+    public void replace(IndexState rebuilt) {
+        lock.writeLock().lock();
+        try {
+            state = rebuilt;
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 

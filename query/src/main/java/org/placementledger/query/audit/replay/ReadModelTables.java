@@ -1,0 +1,84 @@
+package org.placementledger.query.audit.replay;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The read-model tables, as the query side's Flyway scripts ({@code db/migration/query/V2_*.sql})
+ * create them. A replay builds a fresh set by running the very same scripts in another schema, so the
+ * shadow tables cannot drift from the live ones, and a table added by a new script is replayed and
+ * digested without anyone listing it here.
+ */
+public final class ReadModelTables {
+
+    private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE\\s+TABLE\\s+(\\w+)");
+
+    private final List<String> statements = new ArrayList<>();
+    private final List<String> tables = new ArrayList<>();
+
+    public ReadModelTables() {
+        for (String script : scripts()) {
+            for (String statement : withoutComments(script).split(";")) {
+                String sql = statement.trim();
+                if (!sql.isBlank()) {
+                    statements.add(sql);
+                    Matcher m = CREATE_TABLE.matcher(sql);
+                    if (m.find()) {
+                        tables.add(m.group(1).toLowerCase());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every read-model table, in the order the scripts create them. */
+    public List<String> tables() {
+        return List.copyOf(tables);
+    }
+
+    /** Creates the tables (with their keys and indexes) in the connection's current schema. */
+    public void create(JdbcTemplate jdbc) {
+        statements.forEach(jdbc::execute);
+    }
+
+    private static List<String> scripts() {
+        try {
+            Resource[] found = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:db/migration/query/V2_*.sql");
+            Arrays.sort(found, Comparator.comparing(Resource::getFilename));
+            List<String> texts = new ArrayList<>();
+            for (Resource r : found) {
+                try (InputStream in = r.getInputStream()) {
+                    texts.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            if (texts.isEmpty()) {
+                throw new IllegalStateException("no read-model scripts on the class path");
+            }
+            return texts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String withoutComments(String script) {
+        StringBuilder sql = new StringBuilder();
+        for (String line : script.split("\n")) {
+            int comment = line.indexOf("--");
+            sql.append(comment < 0 ? line : line.substring(0, comment)).append('\n');
+        }
+        return sql.toString().trim();
+    }
+}

@@ -1,0 +1,160 @@
+package org.placementledger.query.audit.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+import org.junit.jupiter.api.Test;
+import org.placementledger.api.allocation.ConsumerAllocationsChangedEvent;
+import org.placementledger.api.allocation.ConsumerRemovedEvent;
+import org.placementledger.api.allocation.ResourcesClaimedEvent;
+import org.placementledger.api.allocation.ResourcesReleasedEvent;
+import org.placementledger.api.catalogue.ResourceClassCreatedEvent;
+import org.placementledger.api.catalogue.TraitCreatedEvent;
+import org.placementledger.api.provider.InventoryChangedEvent;
+import org.placementledger.api.provider.InventoryRecord;
+import org.placementledger.api.provider.ProviderAggregatesChangedEvent;
+import org.placementledger.api.provider.ProviderTraitsChangedEvent;
+import org.placementledger.api.provider.ResourceProviderCreatedEvent;
+import org.placementledger.api.provider.ResourceProviderRenamedEvent;
+import org.placementledger.query.ReadModelDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A replay writes exactly the rows the live projections wrote (no Spring): the same events go once
+ * "live" (each command's events in one unit of work, as a subscribing processor handles them) and
+ * once through the replayer in batches of two, so commands straddle batches; every read-model table
+ * then has the same digest. The events of one command carry different milliseconds, so a replay
+ * that timed history rows by each event's own time would differ.
+ */
+class ProjectionReplayerTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-01T10:00:00.000Z");
+
+    private final List<List<EventMessage<?>>> commands = new ArrayList<>();
+    private long millis;
+
+    private void command(Object... payloads) {
+        String correlation = UUID.randomUUID().toString();
+        List<EventMessage<?>> events = new ArrayList<>();
+        for (Object payload : payloads) {
+            // Each event a few ms after the last, as events of one slow command are.
+            Instant at = T0.plusMillis(millis);
+            events.add(new GenericEventMessage<>(new GenericMessage<>(payload, Map.of("correlationId", correlation)),
+                    () -> at));
+            millis += 3;
+        }
+        commands.add(events);
+    }
+
+    private static void live(JdbcTemplate jdbc, List<List<EventMessage<?>>> commands) {
+        List<AnnotationEventHandlerAdapter> handlers = ProjectionReplayer.PROJECTIONS.stream()
+                .map(p -> new AnnotationEventHandlerAdapter(p.apply(jdbc))).toList();
+        for (List<EventMessage<?>> events : commands) {
+            DefaultUnitOfWork<?> command = DefaultUnitOfWork.startAndGet(new GenericMessage<>("command"));
+            for (EventMessage<?> event : events) {
+                BatchingUnitOfWork<EventMessage<?>> unit = new BatchingUnitOfWork<>(event);
+                var result = unit.executeWithResult(() -> {
+                    for (AnnotationEventHandlerAdapter h : handlers) {
+                        if (h.canHandle(event)) {
+                            h.handle(event);
+                        }
+                    }
+                    return null;
+                }, RollbackConfigurationType.ANY_THROWABLE);
+                assertThat(result.isExceptional()).as(String.valueOf(result.optionalExceptionResult())).isFalse();
+            }
+            command.commit();
+        }
+    }
+
+    private void script() {
+        var eight = Map.of("VCPU", InventoryRecord.withDefaults(8), "MEMORY_MB", InventoryRecord.withDefaults(4096));
+        command(new TraitCreatedEvent("CUSTOM_GOLD"), new ResourceClassCreatedEvent(10000, "CUSTOM_GPU"));
+        command(new ResourceProviderCreatedEvent("root", "root", null, "root", 0),
+                new ResourceProviderCreatedEvent("child", "child", "root", "root", 0));
+        command(new InventoryChangedEvent("root", 1, eight));
+        command(new InventoryChangedEvent("child", 1, Map.of("CUSTOM_GPU", InventoryRecord.withDefaults(2))));
+        command(new ProviderTraitsChangedEvent("root", 2, Set.of("CUSTOM_GOLD")),
+                new ProviderAggregatesChangedEvent("root", 3, List.of("agg")));
+        command(new ResourcesClaimedEvent("root", "c1", Map.of("VCPU", 2L, "MEMORY_MB", 512L), 4),
+                new ResourcesClaimedEvent("child", "c1", Map.of("CUSTOM_GPU", 1L), 2),
+                new ConsumerAllocationsChangedEvent("c1", 1, "p", "u", "INSTANCE",
+                        Map.of("root", Map.of("VCPU", 2L, "MEMORY_MB", 512L), "child", Map.of("CUSTOM_GPU", 1L))));
+        command(new ResourcesClaimedEvent("root", "c1", Map.of("VCPU", 4L, "MEMORY_MB", 512L), 5),
+                new ResourcesReleasedEvent("child", "c1", 3),
+                new ConsumerAllocationsChangedEvent("c1", 2, "p", "u", "INSTANCE",
+                        Map.of("root", Map.of("VCPU", 4L, "MEMORY_MB", 512L))));
+        command(new ResourceProviderRenamedEvent("root", "renamed"),
+                new InventoryChangedEvent("root", 6, Map.of("VCPU", InventoryRecord.withDefaults(16),
+                        "MEMORY_MB", InventoryRecord.withDefaults(4096))));
+        command(new ResourcesReleasedEvent("root", "c1", 7), new ConsumerRemovedEvent("c1"));
+    }
+
+    @Test
+    void replayedTablesEqualTheLiveOnesDigestForDigest() {
+        script();
+        JdbcTemplate liveDb = ReadModelDatabase.fresh();
+        live(liveDb, commands);
+
+        JdbcTemplate replayDb = ReadModelDatabase.fresh();
+        ProjectionReplayer replayer = new ProjectionReplayer(replayDb);
+        List<EventMessage<?>> all = commands.stream().flatMap(List::stream).toList();
+        for (int i = 0; i < all.size(); i += 2) {
+            replayer.apply(all.subList(i, Math.min(all.size(), i + 2)));
+        }
+
+        List<String> tables = new ReadModelTables().tables();
+        assertThat(tables).contains("rp", "allocation", "provider_history", "allocation_history", "custom_trait");
+        for (String table : tables) {
+            assertThat(TableDigest.of(replayDb, table)).as(table).isEqualTo(TableDigest.of(liveDb, table));
+        }
+        assertThat(TableDigest.of(replayDb, "allocation_history").rows()).isEqualTo(4);
+        assertThat(TableDigest.of(replayDb, "provider_history").rows()).isPositive();
+    }
+
+    @Test
+    void aCommandSplitAcrossBatchesTakesEffectAtItsFirstEventsTime() {
+        script();
+        JdbcTemplate replayDb = ReadModelDatabase.fresh();
+        ProjectionReplayer replayer = new ProjectionReplayer(replayDb);
+        List<EventMessage<?>> all = commands.stream().flatMap(List::stream).toList();
+        for (EventMessage<?> event : all) {
+            replayer.apply(List.of(event));
+        }
+        // The first claim command's three events span 6 ms; all its history rows start at its first event.
+        List<Instant> starts = replayDb.queryForList("SELECT DISTINCT valid_from FROM allocation_history"
+                + " WHERE consumer_uuid = 'c1' ORDER BY valid_from", java.time.OffsetDateTime.class).stream()
+                .map(java.time.OffsetDateTime::toInstant).toList();
+        Instant firstClaim = commands.get(5).get(0).getTimestamp();
+        assertThat(starts.get(0)).isEqualTo(firstClaim);
+        assertThat(commands.get(5).get(2).getTimestamp()).isAfter(firstClaim);
+        assertThat(replayDb.queryForObject("SELECT valid_from FROM consumer_history WHERE generation = 1",
+                java.time.OffsetDateTime.class).toInstant()).isEqualTo(firstClaim);
+    }
+
+    @Test
+    void digestsTellTablesApart() {
+        script();
+        JdbcTemplate a = ReadModelDatabase.fresh();
+        live(a, commands);
+        JdbcTemplate b = ReadModelDatabase.fresh();
+        live(b, commands);
+        assertThat(TableDigest.of(a, "allocation_history")).isEqualTo(TableDigest.of(b, "allocation_history"));
+        b.update("UPDATE allocation_history SET used = used + 1 WHERE resource_class = 'VCPU' AND used = 4");
+        assertThat(TableDigest.of(a, "allocation_history").sha256())
+                .isNotEqualTo(TableDigest.of(b, "allocation_history").sha256());
+    }
+}

@@ -21,7 +21,7 @@ COPY --from=build /src/server/target/placement-ledger.jar /app/placement-ledger.
 USER placement
 ENV PORT=8778 \
     SPRING_PROFILES_ACTIVE=postgres \
-    JAVA_OPTS="-XX:MaxRAMPercentage=75"
+    JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+UseParallelGC -Xss512k"
 EXPOSE 8778
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
     CMD curl -fsS http://127.0.0.1:${PORT}/actuator/health/readiness || exit 1

@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The read models are then built with `java -jar placement-ledger.jar replay`. The write side's
  * lookup tables and the global-index sequence are not advanced: use the store for reads only.
  * Run: java -cp H2_JAR:JACKSON_JARS scripts/AuditStoreGenerator.java DATA_DIR EVENTS
+ * Or, for scripts/bench-100k: ... DATA_DIR flat PROVIDERS: root providers as the shared benchmark's
+ * loader makes them (inventory, one to three of three traits and of three aggregates), no claims.
  */
 public class AuditStoreGenerator {
 
@@ -76,7 +78,8 @@ public class AuditStoreGenerator {
     }
 
     public static void main(String[] args) throws Exception {
-        long target = Long.parseLong(args[1]);
+        boolean flat = "flat".equals(args[1]);
+        long target = Long.parseLong(args[flat ? 2 : 1]);
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + args[0] + "/placement", "sa", "")) {
             c.setAutoCommit(false);
             Long max = null;
@@ -84,7 +87,12 @@ public class AuditStoreGenerator {
                 rs.next();
                 max = rs.getLong(1);
             }
-            new AuditStoreGenerator(c, max).run(target);
+            AuditStoreGenerator generator = new AuditStoreGenerator(c, max);
+            if (flat) {
+                generator.flat(target);
+            } else {
+                generator.run(target);
+            }
             c.commit();
         }
     }
@@ -135,5 +143,35 @@ public class AuditStoreGenerator {
         insert.executeBatch();
         System.out.println("appended " + rows + " events (" + consumers + " consumers on " + TREES * (CHILDREN + 1)
                 + " providers), last position " + index);
+    }
+
+    static final List<String> TRAITS = List.of("HW_CPU_X86_AVX2", "HW_CPU_X86_SSE2", "STORAGE_DISK_SSD");
+    static final List<String> AGGREGATES = List.of("14a5c8a3-5a99-4e8f-88be-00d85fcb1c17",
+            "7b2e4a36-3e39-4a4b-9b1f-8f0b6b9d2c11", "c1f0f3b8-7a5e-4f0e-9c54-2d5e1f3a9b27");
+
+    /** Providers as ../shared/bench/placement_bench.py's flat loader builds them: four commands each. */
+    void flat(long providers) throws Exception {
+        String p = "org.placementledger.api.provider.";
+        for (long i = 0; i < providers; i++) {
+            String rp = UUID.randomUUID().toString();
+            int n = (int) (i % 3) + 1;
+            command();
+            event(p + "ResourceProviderCreatedEvent", rp, RP, map("uuid", rp, "name", rp, "parentUuid", null,
+                    "rootUuid", rp, "generation", 0));
+            command();
+            event(p + "InventoryChangedEvent", rp, RP, map("uuid", rp, "generation", 1, "inventories", map(
+                    "VCPU", map("total", 32, "reserved", 0, "minUnit", 1, "maxUnit", 16, "stepSize", 1, "allocationRatio", 1.0),
+                    "MEMORY_MB", map("total", 8192, "reserved", 0, "minUnit", 128, "maxUnit", 8192, "stepSize", 1,
+                            "allocationRatio", 1.0),
+                    "DISK_GB", map("total", 8192, "reserved", 0, "minUnit", 5, "maxUnit", 8192, "stepSize", 1,
+                            "allocationRatio", 1.0))));
+            command();
+            event(p + "ProviderTraitsChangedEvent", rp, RP, map("uuid", rp, "generation", 2, "traits", TRAITS.subList(0, n)));
+            command();
+            event(p + "ProviderAggregatesChangedEvent", rp, RP, map("uuid", rp, "generation", 3,
+                    "aggregates", AGGREGATES.subList(0, n)));
+        }
+        insert.executeBatch();
+        System.out.println("appended " + rows + " events (" + providers + " flat providers), last position " + index);
     }
 }

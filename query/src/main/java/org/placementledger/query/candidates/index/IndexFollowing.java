@@ -17,8 +17,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs this node's {@link IndexFollower} every {@code placement.index.follow-interval} (default 250 ms;
- * 0 turns following off), so that the candidates index sees writes made through other nodes on the
+ * Runs this node's {@link IndexFollower} every {@code placement.index.follow-interval} (250 ms under
+ * the postgres profile; 0, off, on the H2 default, whose file only one process can open), so that the candidates index sees writes made through other nodes on the
  * same database within about that interval. The position lives only in memory: each start follows
  * from shortly before the index was loaded from the read models.
  */
@@ -44,12 +44,17 @@ public class IndexFollowing implements SmartLifecycle {
 
     @QueryHandler
     public IndexLag lag(FindIndexLagQuery query) {
-        return follower.lag();
+        // Not following: this node is the only writer, and its own writes reach the index after commit.
+        return following() ? follower.lag() : new IndexLag(0, 0);
+    }
+
+    private boolean following() {
+        return !interval.isZero() && !interval.isNegative();
     }
 
     @Override
     public synchronized void start() {
-        if (interval.isZero() || interval.isNegative() || poller != null) {
+        if (!following() || poller != null) {
             return;
         }
         poller = Executors.newSingleThreadScheduledExecutor(r -> {

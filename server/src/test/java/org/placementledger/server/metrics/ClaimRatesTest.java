@@ -2,39 +2,18 @@ package org.placementledger.server.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /** The dashboard's ten-minute ring of claim and conflict counts, on a hand-driven clock. */
 class ClaimRatesTest {
 
-    /** A clock the test moves. */
-    static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:03Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MovingClock clock = new MovingClock();
+    private final MutableClock clock = MutableClock.of(Instant.parse("2026-01-01T00:00:03Z"), ZoneOffset.UTC);
     private final ClaimRates rates = new ClaimRates(clock);
 
     @Test
@@ -42,7 +21,7 @@ class ClaimRatesTest {
         rates.claimed();
         rates.claimed();
         rates.conflicted();
-        clock.now = clock.now.plusSeconds(ClaimRates.BUCKET_SECONDS);
+        clock.add(Duration.ofSeconds(ClaimRates.BUCKET_SECONDS));
         rates.claimed();
 
         List<ClaimRates.Bucket> buckets = rates.buckets();
@@ -58,7 +37,7 @@ class ClaimRatesTest {
     @Test
     void bucketsOlderThanTheWindowAreForgottenEvenWhenTheirSlotComesRoundAgain() {
         rates.claimed();
-        clock.now = clock.now.plus(Duration.ofSeconds((long) ClaimRates.BUCKETS * ClaimRates.BUCKET_SECONDS));
+        clock.add(Duration.ofSeconds((long) ClaimRates.BUCKETS * ClaimRates.BUCKET_SECONDS));
         assertThat(rates.buckets()).allSatisfy(b -> assertThat(b.claims()).isZero());
         rates.conflicted();
         ClaimRates.Bucket newest = rates.buckets().get(ClaimRates.BUCKETS - 1);

@@ -2,10 +2,8 @@ package org.placementledger.query.candidates.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +18,7 @@ import org.placementledger.api.catalogue.TraitCreatedEvent;
 import org.placementledger.api.provider.InventoryChangedEvent;
 import org.placementledger.api.provider.InventoryRecord;
 import org.placementledger.api.provider.ResourceProviderCreatedEvent;
+import org.threeten.extra.MutableClock;
 
 /** The follower over an in-memory event store standing for the shared one: no Spring, no database. */
 class IndexFollowerTest {
@@ -28,7 +27,7 @@ class IndexFollowerTest {
     private final AtomicLong sequence = new AtomicLong();
     private final IndexState state = new IndexState();
     private final CandidateIndex index = new CandidateIndex(state);
-    private final SteppedClock clock = new SteppedClock();
+    private final MutableClock clock = MutableClock.of(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
 
     @Test
     void anotherNodesWritesReachTheIndexAtTheNextPoll() {
@@ -93,7 +92,7 @@ class IndexFollowerTest {
 
         append("cn", new ResourceProviderCreatedEvent("cn", "cn", null, "cn", 0));
         append("cn", new InventoryChangedEvent("cn", 1, Map.of("VCPU", InventoryRecord.withDefaults(8))));
-        clock.advance(Duration.ofMillis(1500));
+        clock.add(Duration.ofMillis(1500));
         assertThat(follower.lag().eventsBehind()).isEqualTo(2);
         assertThat(follower.lag().secondsBehind()).isEqualTo(1.5);
 
@@ -106,30 +105,5 @@ class IndexFollowerTest {
         store.appendEvents(new GenericDomainEventMessage<>("Test", aggregate, sequence.getAndIncrement(), payload,
                 MetaData.emptyInstance(), UUID.randomUUID().toString(),
                 clock.instant()));
-    }
-
-    /** A clock that moves only when told to. */
-    private static final class SteppedClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-22T12:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -10,7 +10,10 @@ import org.placementledger.api.allocation.ConsumerAllocationsChangedEvent;
 import org.placementledger.api.allocation.ConsumerRemovedEvent;
 import org.placementledger.api.allocation.ResourcesClaimedEvent;
 import org.placementledger.api.allocation.ResourcesReleasedEvent;
+import org.placementledger.query.provider.JdbcProviderTables;
+import org.placementledger.query.provider.ProviderTables;
 import org.placementledger.query.provider.ResourceProviderProjection;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,52 +22,48 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ResourceProviderProjection.GROUP)
 public class AllocationProjection {
 
-    private final JdbcTemplate jdbc;
+    private final AllocationTables tables;
+    private final ProviderTables providers;
 
+    @Autowired
     public AllocationProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this(new JdbcAllocationTables(jdbc), new JdbcProviderTables(jdbc));
+    }
+
+    public AllocationProjection(AllocationTables tables, ProviderTables providers) {
+        this.tables = tables;
+        this.providers = providers;
     }
 
     @EventHandler
     void on(ResourcesClaimedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
         Timestamp now = ResourceProviderProjection.ts(at);
-        Map<String, Timestamp> created = new java.util.HashMap<>();
-        jdbc.query("SELECT resource_class, created_at FROM allocation WHERE consumer_uuid = ? AND rp_uuid = ?",
-                rs -> {
-                    created.put(rs.getString(1), rs.getTimestamp(2));
-                }, event.consumerUuid(), event.providerUuid());
-        jdbc.update("DELETE FROM allocation WHERE consumer_uuid = ? AND rp_uuid = ?",
-                event.consumerUuid(), event.providerUuid());
-        event.resources().forEach((rc, used) -> jdbc.update(
-                "INSERT INTO allocation (consumer_uuid, rp_uuid, resource_class, used, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)",
-                event.consumerUuid(), event.providerUuid(), rc, used, created.getOrDefault(rc, now), now));
-        ResourceProviderProjection.touch(jdbc, event.providerUuid(), event.generation(), at);
+        // A class held before keeps its created_at; the holding's rows are otherwise written anew.
+        Map<String, Timestamp> created = tables.createdAt(event.consumerUuid(), event.providerUuid());
+        tables.release(event.consumerUuid(), event.providerUuid());
+        event.resources().forEach((rc, used) -> tables.hold(event.consumerUuid(), event.providerUuid(), rc, used,
+                created.getOrDefault(rc, now), now));
+        ResourceProviderProjection.touch(providers, event.providerUuid(), event.generation(), at);
     }
 
     @EventHandler
     void on(ResourcesReleasedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.update("DELETE FROM allocation WHERE consumer_uuid = ? AND rp_uuid = ?",
-                event.consumerUuid(), event.providerUuid());
-        ResourceProviderProjection.touch(jdbc, event.providerUuid(), event.generation(), at);
+        tables.release(event.consumerUuid(), event.providerUuid());
+        ResourceProviderProjection.touch(providers, event.providerUuid(), event.generation(), at);
     }
 
     @EventHandler
     void on(ConsumerAllocationsChangedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
         Timestamp now = ResourceProviderProjection.ts(at);
-        int updated = jdbc.update("UPDATE consumer SET generation = ?, project_id = ?, user_id = ?, consumer_type = ?,"
-                        + " updated_at = ? WHERE uuid = ?", event.generation(), event.projectId(), event.userId(),
-                event.consumerType(), now, event.consumerUuid());
-        if (updated == 0) {
-            jdbc.update("INSERT INTO consumer (uuid, generation, project_id, user_id, consumer_type, created_at,"
-                            + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", event.consumerUuid(), event.generation(),
-                    event.projectId(), event.userId(), event.consumerType(), now, now);
+        AllocationTables.Consumer consumer = new AllocationTables.Consumer(event.consumerUuid(), event.generation(),
+                event.projectId(), event.userId(), event.consumerType());
+        if (!tables.updateConsumer(consumer, now)) {
+            tables.insertConsumer(consumer, now);
         }
     }
 
     @EventHandler
     void on(ConsumerRemovedEvent event) {
-        jdbc.update("DELETE FROM allocation WHERE consumer_uuid = ?", event.consumerUuid());
-        jdbc.update("DELETE FROM consumer WHERE uuid = ?", event.consumerUuid());
+        tables.removeConsumer(event.consumerUuid());
     }
 }

@@ -1,10 +1,7 @@
 package org.placementledger.query.audit;
 
-import static org.placementledger.query.audit.Versions.OPEN;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
@@ -15,6 +12,7 @@ import org.placementledger.api.allocation.ConsumerRemovedEvent;
 import org.placementledger.api.allocation.ResourcesClaimedEvent;
 import org.placementledger.api.allocation.ResourcesReleasedEvent;
 import org.placementledger.query.provider.ResourceProviderProjection;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,60 +24,52 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ResourceProviderProjection.GROUP)
 public class AllocationHistoryProjection {
 
-    private static final String HOLDING = "consumer_uuid = ? AND rp_uuid = ?";
-    private static final String HOLDING_CLASS = HOLDING + " AND resource_class = ?";
-    private static final String CONSUMER = "consumer_uuid = ?";
+    private final AllocationHistoryTables tables;
 
-    private final JdbcTemplate jdbc;
-
+    @Autowired
     public AllocationHistoryProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this(new JdbcAllocationHistoryTables(jdbc));
+    }
+
+    public AllocationHistoryProjection(AllocationHistoryTables tables) {
+        this.tables = tables;
     }
 
     @EventHandler
     void on(ResourcesClaimedEvent event, @Timestamp Instant at) {
         OffsetDateTime t = ChangeTime.of(at);
-        Map<String, Long> before = new HashMap<>();
-        jdbc.query("SELECT resource_class, used FROM allocation_history WHERE " + HOLDING + " AND valid_to = ?",
-                rs -> {
-                    before.put(rs.getString(1), rs.getLong(2));
-                }, event.consumerUuid(), event.providerUuid(), OPEN);
+        Map<String, Long> before = tables.current(event.consumerUuid(), event.providerUuid());
         // Only the classes whose amount changed get a new version.
         before.forEach((rc, used) -> {
             if (!used.equals(event.resources().get(rc))) {
-                Versions.end(jdbc, "allocation_history", HOLDING_CLASS, t, event.consumerUuid(),
-                        event.providerUuid(), rc);
+                tables.end(event.consumerUuid(), event.providerUuid(), rc, t);
             }
         });
         event.resources().forEach((rc, used) -> {
             if (!used.equals(before.get(rc))) {
-                jdbc.update("INSERT INTO allocation_history (consumer_uuid, rp_uuid, resource_class, used,"
-                        + " valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?)",
-                        event.consumerUuid(), event.providerUuid(), rc, used, t, OPEN);
+                tables.begin(event.consumerUuid(), event.providerUuid(), rc, used, t);
             }
         });
     }
 
     @EventHandler
     void on(ResourcesReleasedEvent event, @Timestamp Instant at) {
-        Versions.end(jdbc, "allocation_history", HOLDING, ChangeTime.of(at), event.consumerUuid(),
-                event.providerUuid());
+        tables.end(event.consumerUuid(), event.providerUuid(), ChangeTime.of(at));
     }
 
     @EventHandler
     void on(ConsumerAllocationsChangedEvent event, @Timestamp Instant at) {
         OffsetDateTime t = ChangeTime.of(at);
-        Versions.end(jdbc, "consumer_history", CONSUMER, t, event.consumerUuid());
-        jdbc.update("INSERT INTO consumer_history (consumer_uuid, generation, project_id, user_id, consumer_type,"
-                + " valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?)", event.consumerUuid(), event.generation(),
-                event.projectId(), event.userId(), event.consumerType(), t, OPEN);
+        tables.endConsumer(event.consumerUuid(), t);
+        tables.beginConsumer(event.consumerUuid(), new AllocationHistoryTables.Consumer(event.generation(),
+                event.projectId(), event.userId(), event.consumerType()), t);
     }
 
     @EventHandler
     void on(ConsumerRemovedEvent event, @Timestamp Instant at) {
         OffsetDateTime t = ChangeTime.of(at);
-        Versions.end(jdbc, "consumer_history", CONSUMER, t, event.consumerUuid());
+        tables.endConsumer(event.consumerUuid(), t);
         // The providers' releases have ended these already; this only guards against a lost release.
-        Versions.end(jdbc, "allocation_history", CONSUMER, t, event.consumerUuid());
+        tables.endHoldings(event.consumerUuid(), t);
     }
 }

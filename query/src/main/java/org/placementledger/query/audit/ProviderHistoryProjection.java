@@ -1,11 +1,7 @@
 package org.placementledger.query.audit;
 
-import static org.placementledger.query.audit.Versions.OPEN;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,7 +18,9 @@ import org.placementledger.api.provider.ResourceProviderCreatedEvent;
 import org.placementledger.api.provider.ResourceProviderDeletedEvent;
 import org.placementledger.api.provider.ResourceProviderParentChangedEvent;
 import org.placementledger.api.provider.ResourceProviderRenamedEvent;
+import org.placementledger.query.audit.ProviderHistoryTables.Version;
 import org.placementledger.query.provider.ResourceProviderProjection;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,21 +32,21 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ResourceProviderProjection.GROUP)
 public class ProviderHistoryProjection {
 
-    private static final String PROVIDER = "rp_uuid = ?";
-    private static final String INVENTORY = "rp_uuid = ? AND resource_class = ?";
+    private final ProviderHistoryTables tables;
 
-    private final JdbcTemplate jdbc;
-
+    @Autowired
     public ProviderHistoryProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this(new JdbcProviderHistoryTables(jdbc));
     }
 
-    private record Version(long generation, String name, String parentUuid) {
+    public ProviderHistoryProjection(ProviderHistoryTables tables) {
+        this.tables = tables;
     }
 
     @EventHandler
     void on(ResourceProviderCreatedEvent event, @Timestamp Instant at) {
-        insert(event.uuid(), new Version(event.generation(), event.name(), event.parentUuid()), ChangeTime.of(at));
+        tables.begin(event.uuid(), new Version(event.generation(), event.name(), event.parentUuid()),
+                ChangeTime.of(at));
     }
 
     @EventHandler
@@ -64,8 +62,8 @@ public class ProviderHistoryProjection {
     @EventHandler
     void on(ResourceProviderDeletedEvent event, @Timestamp Instant at) {
         OffsetDateTime t = ChangeTime.of(at);
-        Versions.end(jdbc, "inventory_history", PROVIDER, t, event.uuid());
-        Versions.end(jdbc, "provider_history", PROVIDER, t, event.uuid());
+        tables.endInventory(event.uuid(), t);
+        tables.end(event.uuid(), t);
     }
 
     @EventHandler
@@ -91,23 +89,15 @@ public class ProviderHistoryProjection {
     @EventHandler
     void on(InventoryChangedEvent event, @Timestamp Instant at) {
         OffsetDateTime t = ChangeTime.of(at);
-        Map<String, InventoryRecord> before = new HashMap<>();
-        jdbc.query("SELECT resource_class, total, reserved, min_unit, max_unit, step_size, allocation_ratio"
-                + " FROM inventory_history WHERE rp_uuid = ? AND valid_to = ?", rs -> {
-                    before.put(rs.getString(1), new InventoryRecord(rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                            rs.getLong(5), rs.getLong(6), rs.getDouble(7)));
-                }, event.uuid(), OPEN);
+        Map<String, InventoryRecord> before = tables.currentInventory(event.uuid());
         before.forEach((rc, old) -> {
             if (!old.equals(event.inventories().get(rc))) {
-                Versions.end(jdbc, "inventory_history", INVENTORY, t, event.uuid(), rc);
+                tables.endInventory(event.uuid(), rc, t);
             }
         });
         event.inventories().forEach((rc, inv) -> {
             if (!inv.equals(before.get(rc))) {
-                jdbc.update("INSERT INTO inventory_history (rp_uuid, resource_class, total, reserved, min_unit,"
-                        + " max_unit, step_size, allocation_ratio, valid_from, valid_to)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event.uuid(), rc, inv.total(), inv.reserved(),
-                        inv.minUnit(), inv.maxUnit(), inv.stepSize(), inv.allocationRatio(), t, OPEN);
+                tables.beginInventory(event.uuid(), rc, inv, t);
             }
         });
         generation(event.uuid(), event.generation(), at);
@@ -119,23 +109,16 @@ public class ProviderHistoryProjection {
 
     /** A new version from the one in force, when it differs. */
     private void change(String uuid, Instant at, java.util.function.UnaryOperator<Version> next) {
-        List<Version> current = jdbc.query("SELECT generation, name, parent_uuid FROM provider_history"
-                + " WHERE rp_uuid = ? AND valid_to = ?",
-                (rs, i) -> new Version(rs.getLong(1), rs.getString(2), rs.getString(3)), uuid, OPEN);
-        if (current.isEmpty()) {
+        Version current = tables.current(uuid);
+        if (current == null) {
             return;
         }
-        Version changed = next.apply(current.get(0));
-        if (Objects.equals(changed, current.get(0))) {
+        Version changed = next.apply(current);
+        if (Objects.equals(changed, current)) {
             return;
         }
         OffsetDateTime t = ChangeTime.of(at);
-        Versions.end(jdbc, "provider_history", PROVIDER, t, uuid);
-        insert(uuid, changed, t);
-    }
-
-    private void insert(String uuid, Version v, OffsetDateTime t) {
-        jdbc.update("INSERT INTO provider_history (rp_uuid, generation, name, parent_uuid, valid_from, valid_to)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", uuid, v.generation(), v.name(), v.parentUuid(), t, OPEN);
+        tables.end(uuid, t);
+        tables.begin(uuid, changed, t);
     }
 }

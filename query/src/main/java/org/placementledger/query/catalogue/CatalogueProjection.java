@@ -10,6 +10,7 @@ import org.placementledger.api.catalogue.ResourceClassRenamedEvent;
 import org.placementledger.api.catalogue.TraitCreatedEvent;
 import org.placementledger.api.catalogue.TraitDeletedEvent;
 import org.placementledger.query.provider.ResourceProviderProjection;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,37 +21,39 @@ public class CatalogueProjection {
 
     public static final String GROUP = "catalogue";
 
-    private final JdbcTemplate jdbc;
+    private final CatalogueTables tables;
 
+    @Autowired
     public CatalogueProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this(new JdbcCatalogueTables(jdbc));
+    }
+
+    public CatalogueProjection(CatalogueTables tables) {
+        this.tables = tables;
     }
 
     @EventHandler
     void on(ResourceClassCreatedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        // updated_at starts as created_at: Last-Modified takes "updated, else created".
-        jdbc.update("INSERT INTO custom_resource_class (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
-                event.id(), event.name(), ResourceProviderProjection.ts(at), ResourceProviderProjection.ts(at));
+        tables.addClass(event.id(), event.name(), ResourceProviderProjection.ts(at));
     }
 
     @EventHandler
     void on(ResourceClassRenamedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.update("UPDATE custom_resource_class SET name = ?, updated_at = ? WHERE id = ?",
-                event.name(), ResourceProviderProjection.ts(at), event.id());
+        tables.renameClass(event.id(), event.name(), ResourceProviderProjection.ts(at));
     }
 
     @EventHandler
     void on(ResourceClassDeletedEvent event) {
-        jdbc.update("DELETE FROM custom_resource_class WHERE id = ?", event.id());
+        tables.removeClass(event.id());
     }
 
     @EventHandler
     void on(TraitCreatedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.update("INSERT INTO custom_trait (name, created_at) VALUES (?, ?)", event.name(), ResourceProviderProjection.ts(at));
+        tables.addTrait(event.name(), ResourceProviderProjection.ts(at));
     }
 
     @EventHandler
     void on(TraitDeletedEvent event) {
-        jdbc.update("DELETE FROM custom_trait WHERE name = ?", event.name());
+        tables.removeTrait(event.name());
     }
 }

@@ -12,6 +12,7 @@ import org.placementledger.api.provider.ResourceProviderCreatedEvent;
 import org.placementledger.api.provider.ResourceProviderDeletedEvent;
 import org.placementledger.api.provider.ResourceProviderParentChangedEvent;
 import org.placementledger.api.provider.ResourceProviderRenamedEvent;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,45 +23,45 @@ public class ResourceProviderProjection {
 
     public static final String GROUP = "resource-providers";
 
-    private final JdbcTemplate jdbc;
+    private final ProviderTables tables;
 
+    @Autowired
     public ResourceProviderProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this(new JdbcProviderTables(jdbc));
+    }
+
+    public ResourceProviderProjection(ProviderTables tables) {
+        this.tables = tables;
     }
 
     @EventHandler
     void on(ResourceProviderCreatedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.update("INSERT INTO rp (uuid, name, generation, parent_uuid, root_uuid, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                event.uuid(), event.name(), event.generation(), event.parentUuid(), event.rootUuid(), ts(at), ts(at));
+        tables.insert(new ProviderTables.Provider(event.uuid(), event.name(), event.generation(), event.parentUuid(),
+                event.rootUuid(), ts(at), ts(at)));
     }
 
     @EventHandler
     void on(ResourceProviderRenamedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.update("UPDATE rp SET name = ?, updated_at = ? WHERE uuid = ?", event.newName(), ts(at), event.uuid());
+        tables.rename(event.uuid(), event.newName(), ts(at));
     }
 
     @EventHandler
     void on(ResourceProviderParentChangedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
         List<String> subtree = subtree(event.uuid());
-        jdbc.update("UPDATE rp SET parent_uuid = ?, updated_at = ? WHERE uuid = ?",
-                event.parentUuid(), ts(at), event.uuid());
+        tables.reparent(event.uuid(), event.parentUuid(), ts(at));
         for (String member : subtree) {
-            jdbc.update("UPDATE rp SET root_uuid = ? WHERE uuid = ?", event.rootUuid(), member);
+            tables.reroot(member, event.rootUuid());
         }
     }
 
     @EventHandler
     void on(ResourceProviderDeletedEvent event) {
-        for (String table : List.of("rp_inventory", "rp_trait", "rp_aggregate")) {
-            jdbc.update("DELETE FROM " + table + " WHERE rp_uuid = ?", event.uuid());
-        }
-        jdbc.update("DELETE FROM rp WHERE uuid = ?", event.uuid());
+        tables.delete(event.uuid());
     }
 
     /** Bumps the generation and touch time of a provider; used by every projection of a provider change. */
-    public static void touch(JdbcTemplate jdbc, String uuid, long generation, Instant at) {
-        jdbc.update("UPDATE rp SET generation = ?, updated_at = ? WHERE uuid = ?", generation, ts(at), uuid);
+    public static void touch(ProviderTables tables, String uuid, long generation, Instant at) {
+        tables.touch(uuid, generation, ts(at));
     }
 
     /**
@@ -78,7 +79,7 @@ public class ResourceProviderProjection {
             result.addAll(frontier);
             List<String> next = new ArrayList<>();
             for (String parent : frontier) {
-                next.addAll(jdbc.queryForList("SELECT uuid FROM rp WHERE parent_uuid = ?", String.class, parent));
+                next.addAll(tables.children(parent));
             }
             frontier = next;
         }

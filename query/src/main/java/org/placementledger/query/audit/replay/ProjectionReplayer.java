@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
@@ -12,6 +11,16 @@ import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.placementledger.query.allocation.AllocationProjection;
+import org.placementledger.query.allocation.AllocationTables;
+import org.placementledger.query.allocation.JdbcAllocationTables;
+import org.placementledger.query.audit.AllocationHistoryTables;
+import org.placementledger.query.audit.JdbcAllocationHistoryTables;
+import org.placementledger.query.audit.JdbcProviderHistoryTables;
+import org.placementledger.query.audit.ProviderHistoryTables;
+import org.placementledger.query.catalogue.CatalogueTables;
+import org.placementledger.query.catalogue.JdbcCatalogueTables;
+import org.placementledger.query.provider.JdbcProviderTables;
+import org.placementledger.query.provider.ProviderTables;
 import org.placementledger.query.audit.AllocationHistoryProjection;
 import org.placementledger.query.audit.ChangeTime;
 import org.placementledger.query.audit.ProviderHistoryProjection;
@@ -23,20 +32,33 @@ import org.placementledger.query.provider.ResourceProviderProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Applies stored events to the read-model tables behind one JdbcTemplate with the live projections
- * themselves: fresh instances of the same classes, their @EventHandler methods invoked by Axon's own
- * adapter (so @Timestamp and the other parameters resolve as live). Each batch runs in one Axon unit
+ * Applies stored events with the live projections themselves: fresh instances of the same classes,
+ * their @EventHandler methods invoked by Axon's own adapter (so @Timestamp and the other parameters
+ * resolve as live), over the tables of a JdbcTemplate ({@link #jdbc}, the live row operations) or
+ * over rows in memory ({@link MemoryReadModels}: same rules, far fewer statements). Each batch runs in one Axon unit
  * of work, as a subscribing processor's batch does; the instant a command's changes took effect
  * (ChangeTime, kept per correlation id in the unit's resources) is carried into the next batches,
  * so a command whose events straddle two batches gets one instant, as it did live.
  */
 public final class ProjectionReplayer {
 
-    /** Every projection writing a read-model table (the candidate index is rebuilt from the tables after). */
-    static final List<Function<JdbcTemplate, Object>> PROJECTIONS = List.of(ResourceProviderProjection::new,
-            InventoryProjection::new, ProviderTraitProjection::new, ProviderAggregateProjection::new,
-            CatalogueProjection::new, AllocationProjection::new, ProviderHistoryProjection::new,
-            AllocationHistoryProjection::new);
+    /**
+     * Every projection writing a read-model table (the candidate index is rebuilt from the tables
+     * after), over the given row operations.
+     */
+    static List<Object> projections(ProviderTables providers, CatalogueTables catalogue, AllocationTables allocations,
+            ProviderHistoryTables providerHistory, AllocationHistoryTables allocationHistory) {
+        return List.of(new ResourceProviderProjection(providers), new InventoryProjection(providers),
+                new ProviderTraitProjection(providers), new ProviderAggregateProjection(providers),
+                new CatalogueProjection(catalogue), new AllocationProjection(allocations, providers),
+                new ProviderHistoryProjection(providerHistory), new AllocationHistoryProjection(allocationHistory));
+    }
+
+    /** The projections as they run live: one statement per row change on {@code jdbc}'s tables. */
+    public static List<Object> jdbc(JdbcTemplate jdbc) {
+        return projections(new JdbcProviderTables(jdbc), new JdbcCatalogueTables(jdbc), new JdbcAllocationTables(jdbc),
+                new JdbcProviderHistoryTables(jdbc), new JdbcAllocationHistoryTables(jdbc));
+    }
 
     /** How many commands' instants are remembered across batches: far more than interleave in a store. */
     private static final int REMEMBERED_COMMANDS = 10_000;
@@ -49,9 +71,20 @@ public final class ProjectionReplayer {
         }
     };
 
+    /** Applying to {@code jdbc}'s tables, statement by statement, as live. */
     public ProjectionReplayer(JdbcTemplate jdbc) {
-        for (Function<JdbcTemplate, Object> projection : PROJECTIONS) {
-            handlers.add(new AnnotationEventHandlerAdapter(projection.apply(jdbc)));
+        this(jdbc(jdbc));
+    }
+
+    public ProjectionReplayer(List<Object> projections) {
+        use(projections);
+    }
+
+    /** From now on applies with {@code projections}; the commands' instants seen so far are kept. */
+    public void use(List<Object> projections) {
+        handlers.clear();
+        for (Object projection : projections) {
+            handlers.add(new AnnotationEventHandlerAdapter(projection));
         }
     }
 

@@ -53,6 +53,20 @@ public final class ReadModelTables {
         statements.forEach(jdbc::execute);
     }
 
+    /**
+     * Creates the tables with their primary keys only, in the connection's current schema: a replay
+     * fills them in bulk, which costs less without the secondary indexes to keep; then
+     * {@link #createIndexes} adds those.
+     */
+    public void createTables(JdbcTemplate jdbc) {
+        statements.stream().filter(sql -> CREATE_TABLE.matcher(sql).find()).forEach(jdbc::execute);
+    }
+
+    /** Everything of the scripts but the CREATE TABLEs: the secondary indexes. */
+    public void createIndexes(JdbcTemplate jdbc) {
+        statements.stream().filter(sql -> !CREATE_TABLE.matcher(sql).find()).forEach(jdbc::execute);
+    }
+
     private static List<String> scripts() {
         try {
             Resource[] found = new PathMatchingResourcePatternResolver()

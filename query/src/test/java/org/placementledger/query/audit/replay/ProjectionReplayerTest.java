@@ -3,19 +3,11 @@ package org.placementledger.query.audit.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.GenericMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.junit.jupiter.api.Test;
 import org.placementledger.api.allocation.ConsumerAllocationsChangedEvent;
 import org.placementledger.api.allocation.ConsumerRemovedEvent;
@@ -41,43 +33,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ProjectionReplayerTest {
 
-    private static final Instant T0 = Instant.parse("2026-03-01T10:00:00.000Z");
-
-    private final List<List<EventMessage<?>>> commands = new ArrayList<>();
-    private long millis;
+    private final EventScript script = new EventScript();
+    private final List<List<EventMessage<?>>> commands = script.commands;
 
     private void command(Object... payloads) {
-        String correlation = UUID.randomUUID().toString();
-        List<EventMessage<?>> events = new ArrayList<>();
-        for (Object payload : payloads) {
-            // Each event a few ms after the last, as events of one slow command are.
-            Instant at = T0.plusMillis(millis);
-            events.add(new GenericEventMessage<>(new GenericMessage<>(payload, Map.of("correlationId", correlation)),
-                    () -> at));
-            millis += 3;
-        }
-        commands.add(events);
+        script.command(payloads);
     }
 
     private static void live(JdbcTemplate jdbc, List<List<EventMessage<?>>> commands) {
-        List<AnnotationEventHandlerAdapter> handlers = ProjectionReplayer.PROJECTIONS.stream()
-                .map(p -> new AnnotationEventHandlerAdapter(p.apply(jdbc))).toList();
-        for (List<EventMessage<?>> events : commands) {
-            DefaultUnitOfWork<?> command = DefaultUnitOfWork.startAndGet(new GenericMessage<>("command"));
-            for (EventMessage<?> event : events) {
-                BatchingUnitOfWork<EventMessage<?>> unit = new BatchingUnitOfWork<>(event);
-                var result = unit.executeWithResult(() -> {
-                    for (AnnotationEventHandlerAdapter h : handlers) {
-                        if (h.canHandle(event)) {
-                            h.handle(event);
-                        }
-                    }
-                    return null;
-                }, RollbackConfigurationType.ANY_THROWABLE);
-                assertThat(result.isExceptional()).as(String.valueOf(result.optionalExceptionResult())).isFalse();
-            }
-            command.commit();
-        }
+        EventScript s = new EventScript();
+        s.commands.addAll(commands);
+        s.live(jdbc);
     }
 
     private void script() {

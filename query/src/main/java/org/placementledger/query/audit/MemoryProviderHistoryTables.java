@@ -1,0 +1,106 @@
+package org.placementledger.query.audit;
+
+import static org.placementledger.query.audit.Versions.OPEN;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.placementledger.api.provider.InventoryRecord;
+import org.placementledger.query.readmodel.MemoryTables;
+import org.placementledger.query.readmodel.RowBatch;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * {@link ProviderHistoryTables} for a replay: the versions in force in maps; an ended version can
+ * no longer change, so it goes to the target table (in JDBC batches) as soon as it ends.
+ * {@link #flush()} writes the versions still in force.
+ */
+public final class MemoryProviderHistoryTables implements ProviderHistoryTables, MemoryTables {
+
+    private record Open<T>(T value, OffsetDateTime from) {
+    }
+
+    private final Map<String, Open<Version>> providers = new HashMap<>();
+    private final Map<String, Map<String, Open<InventoryRecord>>> inventories = new HashMap<>();
+    private final RowBatch providerRows;
+    private final RowBatch inventoryRows;
+
+    public MemoryProviderHistoryTables(JdbcTemplate target) {
+        providerRows = new RowBatch(target, JdbcProviderHistoryTables.INSERT_PROVIDER);
+        inventoryRows = new RowBatch(target, JdbcProviderHistoryTables.INSERT_INVENTORY);
+    }
+
+    @Override
+    public Version current(String uuid) {
+        Open<Version> open = providers.get(uuid);
+        return open == null ? null : open.value();
+    }
+
+    @Override
+    public void end(String uuid, OffsetDateTime t) {
+        Open<Version> open = providers.remove(uuid);
+        if (open != null) {
+            write(uuid, open, t);
+        }
+    }
+
+    @Override
+    public void begin(String uuid, Version version, OffsetDateTime t) {
+        if (providers.putIfAbsent(uuid, new Open<>(version, t)) != null) {
+            throw new IllegalStateException("provider " + uuid + " would have two versions in force");
+        }
+    }
+
+    @Override
+    public Map<String, InventoryRecord> currentInventory(String uuid) {
+        Map<String, InventoryRecord> current = new HashMap<>();
+        inventories.getOrDefault(uuid, Map.of()).forEach((rc, open) -> current.put(rc, open.value()));
+        return current;
+    }
+
+    @Override
+    public void endInventory(String uuid, String rc, OffsetDateTime t) {
+        Map<String, Open<InventoryRecord>> open = inventories.get(uuid);
+        Open<InventoryRecord> version = open == null ? null : open.remove(rc);
+        if (version != null) {
+            write(uuid, rc, version, t);
+        }
+    }
+
+    @Override
+    public void endInventory(String uuid, OffsetDateTime t) {
+        Map<String, Open<InventoryRecord>> open = inventories.remove(uuid);
+        if (open != null) {
+            open.forEach((rc, version) -> write(uuid, rc, version, t));
+        }
+    }
+
+    @Override
+    public void beginInventory(String uuid, String rc, InventoryRecord inventory, OffsetDateTime t) {
+        if (inventories.computeIfAbsent(uuid, k -> new HashMap<>()).putIfAbsent(rc, new Open<>(inventory, t)) != null) {
+            throw new IllegalStateException("inventory " + uuid + "/" + rc + " would have two versions in force");
+        }
+    }
+
+    @Override
+    public void flush() {
+        providers.forEach((uuid, open) -> write(uuid, open, OPEN));
+        inventories.forEach((uuid, open) -> open.forEach((rc, version) -> write(uuid, rc, version, OPEN)));
+        providers.clear();
+        inventories.clear();
+        providerRows.flush();
+        inventoryRows.flush();
+    }
+
+    private void write(String uuid, Open<Version> open, OffsetDateTime to) {
+        Version v = open.value();
+        providerRows.add(uuid, v.generation(), v.name(), v.parentUuid(), open.from(), to);
+    }
+
+    private void write(String uuid, String rc, Open<InventoryRecord> open, OffsetDateTime to) {
+        InventoryRecord inv = open.value();
+        inventoryRows.add(uuid, rc, inv.total(), inv.reserved(), inv.minUnit(), inv.maxUnit(), inv.stepSize(),
+                inv.allocationRatio(), open.from(), to);
+    }
+}

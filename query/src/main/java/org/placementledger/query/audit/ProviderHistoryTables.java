@@ -1,0 +1,38 @@
+package org.placementledger.query.audit;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import org.placementledger.api.provider.InventoryRecord;
+
+/**
+ * The row operations of {@code provider_history} and {@code inventory_history} (versions, see
+ * {@link Versions}); the rules are {@link ProviderHistoryProjection}'s.
+ * {@link JdbcProviderHistoryTables} live, {@link MemoryProviderHistoryTables} in a replay.
+ */
+public interface ProviderHistoryTables {
+
+    /** The values a provider version holds. */
+    record Version(long generation, String name, String parentUuid) {
+    }
+
+    /** The provider's version in force, null when none is. */
+    Version current(String uuid);
+
+    /** Ends, at {@code t}, the provider's version in force. */
+    void end(String uuid, OffsetDateTime t);
+
+    /** A new version in force from {@code t}. */
+    void begin(String uuid, Version version, OffsetDateTime t);
+
+    /** The provider's inventory records in force, by resource class. */
+    Map<String, InventoryRecord> currentInventory(String uuid);
+
+    /** Ends, at {@code t}, the version in force of one class of the provider's inventory. */
+    void endInventory(String uuid, String resourceClass, OffsetDateTime t);
+
+    /** Ends, at {@code t}, every inventory version in force of the provider. */
+    void endInventory(String uuid, OffsetDateTime t);
+
+    void beginInventory(String uuid, String resourceClass, InventoryRecord inventory, OffsetDateTime t);
+}

@@ -10,6 +10,7 @@ import org.placementledger.api.allocation.ConsumerAllocationsChangedEvent;
 import org.placementledger.api.allocation.ConsumerRemovedEvent;
 import org.placementledger.api.allocation.ResourcesClaimedEvent;
 import org.placementledger.api.allocation.ResourcesReleasedEvent;
+import org.placementledger.query.provider.MultiRowInsert;
 import org.placementledger.query.provider.ResourceProviderProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,10 +36,11 @@ public class AllocationProjection {
                 }, event.consumerUuid(), event.providerUuid());
         jdbc.update("DELETE FROM allocation WHERE consumer_uuid = ? AND rp_uuid = ?",
                 event.consumerUuid(), event.providerUuid());
-        event.resources().forEach((rc, used) -> jdbc.update(
-                "INSERT INTO allocation (consumer_uuid, rp_uuid, resource_class, used, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)",
+        MultiRowInsert rows = new MultiRowInsert("allocation",
+                "consumer_uuid", "rp_uuid", "resource_class", "used", "created_at", "updated_at");
+        event.resources().forEach((rc, used) -> rows.add(
                 event.consumerUuid(), event.providerUuid(), rc, used, created.getOrDefault(rc, now), now));
+        rows.write(jdbc);
         ResourceProviderProjection.touch(jdbc, event.providerUuid(), event.generation(), at);
     }
 

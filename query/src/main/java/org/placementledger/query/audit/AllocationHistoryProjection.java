@@ -14,6 +14,7 @@ import org.placementledger.api.allocation.ConsumerAllocationsChangedEvent;
 import org.placementledger.api.allocation.ConsumerRemovedEvent;
 import org.placementledger.api.allocation.ResourcesClaimedEvent;
 import org.placementledger.api.allocation.ResourcesReleasedEvent;
+import org.placementledger.query.provider.MultiRowInsert;
 import org.placementledger.query.provider.ResourceProviderProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -51,13 +52,14 @@ public class AllocationHistoryProjection {
                         event.providerUuid(), rc);
             }
         });
+        MultiRowInsert versions = new MultiRowInsert("allocation_history",
+                "consumer_uuid", "rp_uuid", "resource_class", "used", "valid_from", "valid_to");
         event.resources().forEach((rc, used) -> {
             if (!used.equals(before.get(rc))) {
-                jdbc.update("INSERT INTO allocation_history (consumer_uuid, rp_uuid, resource_class, used,"
-                        + " valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?)",
-                        event.consumerUuid(), event.providerUuid(), rc, used, t, OPEN);
+                versions.add(event.consumerUuid(), event.providerUuid(), rc, used, t, OPEN);
             }
         });
+        versions.write(jdbc);
     }
 
     @EventHandler

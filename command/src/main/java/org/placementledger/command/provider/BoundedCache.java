@@ -19,7 +19,8 @@ final class BoundedCache implements Cache {
     private final com.github.benmanes.caffeine.cache.Cache<Object, Object> entries;
 
     BoundedCache(long maximumSize) {
-        this.entries = Caffeine.newBuilder().maximumSize(maximumSize).softValues().build();
+        // evictions on the writing thread, not handed to the common pool
+        this.entries = Caffeine.newBuilder().maximumSize(maximumSize).softValues().executor(Runnable::run).build();
     }
 
     @Override

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
  * write starts again from "no generation" (Placement deletes empty consumers the same way).
  * Commands reach it through {@link AllocationCommandHandler}, which writes several aggregates at once.
  */
-@Aggregate
+@Aggregate(repository = ConsumerRepositoryConfig.REPOSITORY)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Consumer {

@@ -2,6 +2,7 @@ package org.placementledger.query.allocation;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
@@ -41,8 +42,9 @@ public class AllocationProjection {
         // A class held before keeps its created_at; the holding's rows are otherwise written anew.
         Map<String, Timestamp> created = tables.createdAt(event.consumerUuid(), event.providerUuid());
         tables.release(event.consumerUuid(), event.providerUuid());
-        event.resources().forEach((rc, used) -> tables.hold(event.consumerUuid(), event.providerUuid(), rc, used,
-                created.getOrDefault(rc, now), now));
+        Map<String, Timestamp> createdAt = new LinkedHashMap<>();
+        event.resources().keySet().forEach(rc -> createdAt.put(rc, created.getOrDefault(rc, now)));
+        tables.hold(event.consumerUuid(), event.providerUuid(), event.resources(), createdAt, now);
         ResourceProviderProjection.touch(providers, event.providerUuid(), event.generation(), at);
     }
 

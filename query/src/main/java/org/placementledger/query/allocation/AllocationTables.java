@@ -19,7 +19,8 @@ public interface AllocationTables {
     /** Deletes the rows of what the consumer holds on the provider. */
     void release(String consumerUuid, String providerUuid);
 
-    void hold(String consumerUuid, String providerUuid, String resourceClass, long used, Timestamp createdAt,
+    /** Inserts a row per class the consumer now holds on the provider (class -> used, class -> created_at). */
+    void hold(String consumerUuid, String providerUuid, Map<String, Long> used, Map<String, Timestamp> createdAt,
             Timestamp updatedAt);
 
     /** Updates the consumer's row; false when it has none. */

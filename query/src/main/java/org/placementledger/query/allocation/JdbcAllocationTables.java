@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.placementledger.query.readmodel.MultiRowInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@link AllocationTables} in the database, in the caller's transaction. */
@@ -36,9 +37,13 @@ public final class JdbcAllocationTables implements AllocationTables {
     }
 
     @Override
-    public void hold(String consumerUuid, String providerUuid, String rc, long used, Timestamp createdAt,
+    public void hold(String consumerUuid, String providerUuid, Map<String, Long> used, Map<String, Timestamp> createdAt,
             Timestamp updatedAt) {
-        jdbc.update(INSERT_ALLOCATION, consumerUuid, providerUuid, rc, used, createdAt, updatedAt);
+        // One statement for the holding's rows: one parse and one execution instead of one per class.
+        MultiRowInsert rows = new MultiRowInsert("allocation",
+                "consumer_uuid", "rp_uuid", "resource_class", "used", "created_at", "updated_at");
+        used.forEach((rc, amount) -> rows.add(consumerUuid, providerUuid, rc, amount, createdAt.get(rc), updatedAt));
+        rows.write(jdbc);
     }
 
     @Override

@@ -50,13 +50,18 @@ public final class MemoryAllocationTables implements AllocationTables, MemoryTab
     }
 
     @Override
-    public void hold(String consumerUuid, String providerUuid, String rc, long used, Timestamp createdAt,
+    public void hold(String consumerUuid, String providerUuid, Map<String, Long> used, Map<String, Timestamp> createdAt,
             Timestamp updatedAt) {
+        if (used.isEmpty()) {
+            return;
+        }
         Map<String, Row> rows = allocations.computeIfAbsent(consumerUuid, k -> new HashMap<>(4))
                 .computeIfAbsent(providerUuid, k -> new HashMap<>(4));
-        if (rows.putIfAbsent(rc, new Row(used, createdAt, updatedAt)) != null) {
-            throw new IllegalStateException("allocation " + consumerUuid + "/" + providerUuid + "/" + rc + " exists");
-        }
+        used.forEach((rc, amount) -> {
+            if (rows.putIfAbsent(rc, new Row(amount, createdAt.get(rc), updatedAt)) != null) {
+                throw new IllegalStateException("allocation " + consumerUuid + "/" + providerUuid + "/" + rc + " exists");
+            }
+        });
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.placementledger.query.audit;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
@@ -45,11 +46,13 @@ public class AllocationHistoryProjection {
                 tables.end(event.consumerUuid(), event.providerUuid(), rc, t);
             }
         });
+        Map<String, Long> changed = new LinkedHashMap<>();
         event.resources().forEach((rc, used) -> {
             if (!used.equals(before.get(rc))) {
-                tables.begin(event.consumerUuid(), event.providerUuid(), rc, used, t);
+                changed.put(rc, used);
             }
         });
+        tables.begin(event.consumerUuid(), event.providerUuid(), changed, t);
     }
 
     @EventHandler

@@ -26,7 +26,8 @@ public interface AllocationHistoryTables {
     /** Ends, at {@code t}, the versions in force of everything the consumer holds. */
     void endHoldings(String consumerUuid, OffsetDateTime t);
 
-    void begin(String consumerUuid, String providerUuid, String resourceClass, long used, OffsetDateTime t);
+    /** Begins, at {@code t}, a version of each class the consumer now holds on the provider (class -> used). */
+    void begin(String consumerUuid, String providerUuid, Map<String, Long> used, OffsetDateTime t);
 
     /** Ends, at {@code t}, the consumer's own version in force. */
     void endConsumer(String consumerUuid, OffsetDateTime t);

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.placementledger.query.readmodel.MultiRowInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@link AllocationHistoryTables} in the database, in the caller's transaction. */
@@ -51,8 +52,11 @@ public final class JdbcAllocationHistoryTables implements AllocationHistoryTable
     }
 
     @Override
-    public void begin(String consumerUuid, String providerUuid, String rc, long used, OffsetDateTime t) {
-        jdbc.update(INSERT_ALLOCATION, consumerUuid, providerUuid, rc, used, t, OPEN);
+    public void begin(String consumerUuid, String providerUuid, Map<String, Long> used, OffsetDateTime t) {
+        MultiRowInsert versions = new MultiRowInsert("allocation_history",
+                "consumer_uuid", "rp_uuid", "resource_class", "used", "valid_from", "valid_to");
+        used.forEach((rc, amount) -> versions.add(consumerUuid, providerUuid, rc, amount, t, OPEN));
+        versions.write(jdbc);
     }
 
     @Override

@@ -71,13 +71,18 @@ public final class MemoryAllocationHistoryTables implements AllocationHistoryTab
     }
 
     @Override
-    public void begin(String consumerUuid, String providerUuid, String rc, long used, OffsetDateTime t) {
+    public void begin(String consumerUuid, String providerUuid, Map<String, Long> used, OffsetDateTime t) {
+        if (used.isEmpty()) {
+            return;
+        }
         Map<String, Used> classes = holdings.computeIfAbsent(consumerUuid, k -> new HashMap<>(4))
                 .computeIfAbsent(providerUuid, k -> new HashMap<>(4));
-        if (classes.putIfAbsent(rc, new Used(used, t)) != null) {
-            throw new IllegalStateException("allocation " + consumerUuid + "/" + providerUuid + "/" + rc
-                    + " would have two versions in force");
-        }
+        used.forEach((rc, amount) -> {
+            if (classes.putIfAbsent(rc, new Used(amount, t)) != null) {
+                throw new IllegalStateException("allocation " + consumerUuid + "/" + providerUuid + "/" + rc
+                        + " would have two versions in force");
+            }
+        });
     }
 
     @Override

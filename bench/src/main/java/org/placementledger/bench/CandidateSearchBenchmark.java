@@ -1,11 +1,5 @@
 package org.placementledger.bench;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,11 +14,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.placementledger.api.candidates.AllocationCandidates;
-import org.placementledger.api.candidates.CandidateGeneration;
-import org.placementledger.api.candidates.CandidateRequestGroup;
 import org.placementledger.api.candidates.FindAllocationCandidatesQuery;
 import org.placementledger.query.candidates.CandidateSearch;
 import org.placementledger.query.candidates.index.CandidateIndex;
+import org.placementledger.query.candidates.sample.SampleIndexes;
 
 /**
  * The candidate engine alone (no HTTP, no JSON): the upstream perfload query
@@ -53,9 +46,9 @@ public class CandidateSearchBenchmark {
     public void build() {
         String[] parts = scenario.split("-");
         int size = Integer.parseInt(parts[1]);
-        index = new CandidateIndex("nested".equals(parts[0]) ? BenchIndexes.nested(size) : BenchIndexes.flat(size));
+        index = new CandidateIndex("nested".equals(parts[0]) ? SampleIndexes.nested(size) : SampleIndexes.flat(size));
         Integer limit = parts.length > 2 ? Integer.valueOf(parts[2].substring("limit".length())) : null;
-        query = perfloadQuery(limit);
+        query = SampleIndexes.perfloadQuery(limit);
         if (candidates().requests().isEmpty()) {
             throw new IllegalStateException(scenario + ": the query finds no candidates");
         }
@@ -69,18 +62,5 @@ public class CandidateSearchBenchmark {
     public AllocationCandidates candidates() {
         // through the index's read lock, as the query handler does
         return index.read(view -> CandidateSearch.run(view, query));
-    }
-
-    static FindAllocationCandidatesQuery perfloadQuery(Integer limit) {
-        Map<String, Long> resources = new LinkedHashMap<>();
-        resources.put("VCPU", 1L);
-        resources.put("DISK_GB", 10L);
-        resources.put("MEMORY_MB", 256L);
-        List<Set<String>> required = new ArrayList<>(List.of(Set.of(BenchIndexes.TRAIT)));
-        List<Set<String>> memberOf = new ArrayList<>(List.of(Set.of(BenchIndexes.AGGREGATE)));
-        CandidateRequestGroup group = new CandidateRequestGroup("", resources, required, new LinkedHashSet<>(),
-                memberOf, new LinkedHashSet<>(), null);
-        return new FindAllocationCandidatesQuery(List.of(group), limit, null, Set.of(), Set.of(), List.of(),
-                true, CandidateGeneration.DEFAULTS);
     }
 }

@@ -98,7 +98,7 @@ final class AnchorCombinations implements Iterator<MergedCandidate> {
         GroupCandidate c = chosen[d];
         if (sources.size() == 1) {
             // one group: its claims name distinct provider-class pairs, so no sums to keep
-            return fitsAlone(c) && subtreesCompleteAt.get(d).stream().allMatch(this::subtreeHolds);
+            return fitsAlone(c) && subtreesHold(d);
         }
         if (isolate && c.sameProvider() && isolated.contains(c.provider())) {
             return false;
@@ -110,11 +110,21 @@ final class AnchorCombinations implements Iterator<MergedCandidate> {
         }
         boolean ok = c.claims().stream().allMatch(cl -> Capacity.fitsSum(view.provider(cl.provider()),
                 cl.resourceClass(), totals.get(cl.provider()).get(cl.resourceClass())));
-        ok = ok && subtreesCompleteAt.get(d).stream().allMatch(this::subtreeHolds);
+        ok = ok && subtreesHold(d);
         if (!ok) {
             undo(d);
         }
         return ok;
+    }
+
+    /** The same_subtree rules whose groups are all chosen once depth d is: plain loop, run per choice. */
+    private boolean subtreesHold(int d) {
+        for (Set<String> suffixes : subtreesCompleteAt.get(d)) {
+            if (!subtreeHolds(suffixes)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean fitsAlone(GroupCandidate c) {
@@ -157,14 +167,29 @@ final class AnchorCombinations implements Iterator<MergedCandidate> {
 
     private MergedCandidate merged() {
         Map<String, Map<String, Long>> allocations = new LinkedHashMap<>();
-        Map<String, Set<String>> mappings = new TreeMap<>();
         for (GroupCandidate c : chosen) {
             for (Claim cl : c.claims()) {
                 allocations.computeIfAbsent(cl.provider(), k -> new TreeMap<>())
                         .merge(cl.resourceClass(), cl.amount(), Long::sum);
             }
-            mappings.computeIfAbsent(c.suffix(), k -> new TreeSet<>()).addAll(c.providers());
         }
+        if (chosen.length == 1) {
+            // one group (the common request): its providers are the only mapping
+            return new MergedCandidate(allocations, Map.of(chosen[0].suffix(), sorted(chosen[0].providers())));
+        }
+        Map<String, Set<String>> bySuffix = new TreeMap<>();
+        for (GroupCandidate c : chosen) {
+            bySuffix.computeIfAbsent(c.suffix(), k -> new TreeSet<>()).addAll(c.providers());
+        }
+        Map<String, List<String>> mappings = new LinkedHashMap<>();
+        bySuffix.forEach((suffix, providers) -> mappings.put(suffix, List.copyOf(providers)));
         return new MergedCandidate(allocations, mappings);
+    }
+
+    private static List<String> sorted(Set<String> providers) {
+        if (providers.size() == 1) {
+            return List.of(providers.iterator().next());
+        }
+        return List.copyOf(new TreeSet<>(providers));
     }
 }

@@ -47,13 +47,8 @@ public final class CandidateSearch {
         if (selection.kept().isEmpty()) {
             return AllocationCandidates.NONE;
         }
-        List<CandidateAllocation> requests = selection.kept().stream().map(CandidateSearch::answer).toList();
+        List<CandidateAllocation> requests = selection.kept().stream()
+                .map(m -> new CandidateAllocation(m.allocations(), m.mappings())).toList();
         return new AllocationCandidates(requests, Summaries.of(view, selection));
-    }
-
-    private static CandidateAllocation answer(MergedCandidate m) {
-        Map<String, List<String>> mappings = new LinkedHashMap<>();
-        m.mappings().forEach((suffix, providers) -> mappings.put(suffix, List.copyOf(providers)));
-        return new CandidateAllocation(m.allocations(), mappings);
     }
 }

@@ -76,7 +76,7 @@ record CandidateSelection(List<MergedCandidate> kept, Set<String> nestedExclusio
     }
 
     private static boolean onlySharing(IndexView view, MergedCandidate m) {
-        for (Set<String> providers : m.mappings().values()) {
+        for (List<String> providers : m.mappings().values()) {
             for (String uuid : providers) {
                 if (!Sharing.isSharing(view.provider(uuid))) {
                     return false;

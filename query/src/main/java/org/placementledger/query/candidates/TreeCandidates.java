@@ -1,6 +1,7 @@
 package org.placementledger.query.candidates;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -111,8 +112,9 @@ final class TreeCandidates implements AnchoredCandidates {
         }
         Map<String, List<ProviderNode>> usable = new LinkedHashMap<>();
         List<ProviderNode> all = new ArrayList<>();
+        Collection<ProviderNode> tree = view.tree(anchor);
         for (Map.Entry<String, Long> wanted : match.group().resources().entrySet()) {
-            List<ProviderNode> providers = providersAt(anchor, wanted.getKey(), wanted.getValue());
+            List<ProviderNode> providers = providersAt(anchor, tree, wanted.getKey(), wanted.getValue());
             // a provider with a forbidden trait spoils every combination it is in: drop it up front
             providers.removeIf(p -> !TraitRules.allowed(p, match.group().forbiddenTraits()));
             if (providers.isEmpty()) {
@@ -130,11 +132,12 @@ final class TreeCandidates implements AnchoredCandidates {
     }
 
     /** The providers of the anchor's tree and the sharing providers anchored to it that can give the amount, by uuid. */
-    private List<ProviderNode> providersAt(String anchor, String resourceClass, long amount) {
+    private List<ProviderNode> providersAt(String anchor, Collection<ProviderNode> tree, String resourceClass,
+                                           long amount) {
         List<ProviderNode> sharing = sharingByAnchor.getOrDefault(anchor, List.of());
         Map<String, ProviderNode> byUuid = sharing.isEmpty() ? null : new TreeMap<>();
         List<ProviderNode> result = new ArrayList<>();
-        for (ProviderNode p : view.tree(anchor)) {
+        for (ProviderNode p : tree) {
             if (gives(anchor, p, resourceClass, amount)) {
                 result.add(p);
             }

@@ -38,6 +38,11 @@ final class TreeCombinations implements Iterable<GroupCandidate> {
                 return combinations;
             }
         }
+        if (size == 1) {
+            // one provider per class (every flat provider): the one combination, without the odometer
+            GroupCandidate only = combinations.candidateAt(new int[combinations.classes.size()]);
+            return only == null ? List.of() : List.of(only);
+        }
         List<GroupCandidate> all = new ArrayList<>((int) size);
         combinations.forEach(all::add);
         return all;
@@ -61,6 +66,25 @@ final class TreeCombinations implements Iterable<GroupCandidate> {
             }
         }
         return false;
+    }
+
+    /** The combination taking provider {@code pos[i]} for class i; null when it breaks the trait rules. */
+    private GroupCandidate candidateAt(int[] pos) {
+        List<ProviderNode> chosen = new ArrayList<>(classes.size());
+        for (int i = 0; i < classes.size(); i++) {
+            chosen.add(choices.get(i).get(pos[i]));
+        }
+        if (!TraitRules.satisfiedBy(chosen, group.requiredTraits(), group.forbiddenTraits())) {
+            return null;
+        }
+        List<Claim> claims = new ArrayList<>(classes.size());
+        Set<String> providers = new LinkedHashSet<>();
+        for (int i = 0; i < classes.size(); i++) {
+            String uuid = chosen.get(i).uuid();
+            claims.add(new Claim(uuid, classes.get(i), group.resources().get(classes.get(i))));
+            providers.add(uuid);
+        }
+        return new GroupCandidate(anchor, group.suffix(), false, claims, providers);
     }
 
     @Override
@@ -90,21 +114,7 @@ final class TreeCombinations implements Iterable<GroupCandidate> {
             }
 
             private GroupCandidate current() {
-                List<ProviderNode> chosen = new ArrayList<>(classes.size());
-                for (int i = 0; i < classes.size(); i++) {
-                    chosen.add(choices.get(i).get(pos[i]));
-                }
-                if (!TraitRules.satisfiedBy(chosen, group.requiredTraits(), group.forbiddenTraits())) {
-                    return null;
-                }
-                List<Claim> claims = new ArrayList<>(classes.size());
-                Set<String> providers = new LinkedHashSet<>();
-                for (int i = 0; i < classes.size(); i++) {
-                    String uuid = chosen.get(i).uuid();
-                    claims.add(new Claim(uuid, classes.get(i), group.resources().get(classes.get(i))));
-                    providers.add(uuid);
-                }
-                return new GroupCandidate(anchor, group.suffix(), false, claims, providers);
+                return candidateAt(pos);
             }
 
             // the odometer: the last class turns fastest, as itertools.product does

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
+import org.placementledger.api.candidates.ProviderSummary;
 import org.placementledger.api.provider.InventoryRecord;
 
 /**
@@ -25,6 +27,8 @@ public final class ProviderNode {
     private final Map<String, Long> used = new HashMap<>();
     // consumer -> class -> amount: claims replace a consumer's holding, so usage moves by the difference
     private final Map<String, Map<String, Long>> holdings = new HashMap<>();
+    // the last provider summary built for a search; dropped by every change (made under the write lock)
+    private volatile ProviderSummary summary;
 
     ProviderNode(String uuid, String parentUuid, String rootUuid) {
         this.uuid = uuid;
@@ -64,17 +68,33 @@ public final class ProviderNode {
         return used.getOrDefault(resourceClass, 0L);
     }
 
+    /**
+     * This provider's summary as of the last change, built by {@code build} when none is kept. Searches
+     * share it (it must be immutable); concurrent readers may both build it, to the same value.
+     */
+    public ProviderSummary summary(Function<ProviderNode, ProviderSummary> build) {
+        ProviderSummary kept = summary;
+        if (kept == null) {
+            kept = build.apply(this);
+            summary = kept;
+        }
+        return kept;
+    }
+
     void parent(String parent, String root) {
         this.parentUuid = parent;
         this.rootUuid = root;
+        summary = null;
     }
 
     void root(String root) {
         this.rootUuid = root;
+        summary = null;
     }
 
     void traits(Set<String> next) {
         this.traits = new TreeSet<>(next);
+        summary = null;
     }
 
     void aggregates(Set<String> next) {
@@ -83,6 +103,7 @@ public final class ProviderNode {
 
     void inventories(Map<String, InventoryRecord> next) {
         this.inventories = new TreeMap<>(next);
+        summary = null;
     }
 
     /** The consumer now holds exactly {@code resources} here (empty: nothing). */
@@ -94,6 +115,7 @@ public final class ProviderNode {
         }
         resources.forEach((rc, amount) -> used.merge(rc, amount, Long::sum));
         used.values().removeIf(v -> v == 0L);
+        summary = null;
     }
 
     boolean holdsAnything() {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import org.placementledger.api.candidates.AllocationCandidates;
 import org.placementledger.api.candidates.CandidateAllocation;
 import org.placementledger.api.candidates.CandidateRequestGroup;
@@ -29,6 +30,16 @@ public final class CandidateRepresentation {
 
     // the servlet container owns the response stream: the generator must not close it
     private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+    // the names every candidate and summary repeats, encoded once
+    private static final SerializedString ALLOCATIONS = new SerializedString("allocations");
+    private static final SerializedString RESOURCES = new SerializedString("resources");
+    private static final SerializedString MAPPINGS = new SerializedString("mappings");
+    private static final SerializedString CAPACITY = new SerializedString("capacity");
+    private static final SerializedString USED = new SerializedString("used");
+    private static final SerializedString TRAITS = new SerializedString("traits");
+    private static final SerializedString PARENT = new SerializedString("parent_provider_uuid");
+    private static final SerializedString ROOT = new SerializedString("root_provider_uuid");
 
     private final AllocationCandidates answer;
     private final Set<String> requested = new HashSet<>();
@@ -65,16 +76,18 @@ public final class CandidateRepresentation {
 
     private void dictForm(JsonGenerator json, CandidateAllocation candidate) throws IOException {
         json.writeStartObject();
-        json.writeObjectFieldStart("allocations");
+        json.writeFieldName(ALLOCATIONS);
+        json.writeStartObject();
         for (Map.Entry<String, Map<String, Long>> provider : candidate.allocations().entrySet()) {
             json.writeObjectFieldStart(provider.getKey());
-            json.writeFieldName("resources");
+            json.writeFieldName(RESOURCES);
             amounts(json, provider.getValue());
             json.writeEndObject();
         }
         json.writeEndObject();
         if (version.atLeast(1, 34)) {
-            json.writeObjectFieldStart("mappings");
+            json.writeFieldName(MAPPINGS);
+            json.writeStartObject();
             for (Map.Entry<String, List<String>> group : candidate.mappings().entrySet()) {
                 json.writeArrayFieldStart(group.getKey());
                 for (String provider : group.getValue()) {
@@ -113,26 +126,32 @@ public final class CandidateRepresentation {
 
     private void summary(JsonGenerator json, ProviderSummary summary) throws IOException {
         json.writeStartObject();
-        json.writeObjectFieldStart("resources");
+        json.writeFieldName(RESOURCES);
+        json.writeStartObject();
         for (Map.Entry<String, ResourceSummary> resource : summary.resources().entrySet()) {
             if (version.atLeast(1, 27) || requested.contains(resource.getKey())) {
                 json.writeObjectFieldStart(resource.getKey());
-                json.writeNumberField("capacity", resource.getValue().capacity());
-                json.writeNumberField("used", resource.getValue().used());
+                json.writeFieldName(CAPACITY);
+                json.writeNumber(resource.getValue().capacity());
+                json.writeFieldName(USED);
+                json.writeNumber(resource.getValue().used());
                 json.writeEndObject();
             }
         }
         json.writeEndObject();
         if (version.atLeast(1, 17)) {
-            json.writeArrayFieldStart("traits");
+            json.writeFieldName(TRAITS);
+            json.writeStartArray();
             for (String trait : summary.traits()) {
                 json.writeString(trait);
             }
             json.writeEndArray();
         }
         if (version.atLeast(1, 29)) {
-            json.writeStringField("parent_provider_uuid", summary.parentUuid());
-            json.writeStringField("root_provider_uuid", summary.rootUuid());
+            json.writeFieldName(PARENT);
+            json.writeString(summary.parentUuid());
+            json.writeFieldName(ROOT);
+            json.writeString(summary.rootUuid());
         }
         json.writeEndObject();
     }

@@ -1,32 +1,41 @@
-package org.placementledger.bench;
+package org.placementledger.query.candidates.sample;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import org.placementledger.api.candidates.CandidateGeneration;
+import org.placementledger.api.candidates.CandidateRequestGroup;
+import org.placementledger.api.candidates.FindAllocationCandidatesQuery;
 import org.placementledger.api.provider.InventoryRecord;
 import org.placementledger.query.candidates.index.IndexState;
 
 /**
  * Hand-built candidate indexes in the shapes of ../shared/bench: flat providers as upstream's placeload
- * makes them, and nested trees (compute node, two NUMA children, two PF grandchildren each).
+ * makes them, and nested trees (compute node, two NUMA children, two PF grandchildren each), and the
+ * perfload query. Used by the start-up warm-up ({@link SampleCandidateQueries}) and the bench module;
+ * never part of the real index.
  */
-final class BenchIndexes {
+public final class SampleIndexes {
 
     /** Every provider is in this aggregate, and has HW_CPU_X86_AVX2, as in placeload. */
-    static final String AGGREGATE = "14a5c8a3-5a99-4e8f-88be-00d85fcb1c17";
-    static final String TRAIT = "HW_CPU_X86_AVX2";
+    public static final String AGGREGATE = "14a5c8a3-5a99-4e8f-88be-00d85fcb1c17";
+    public static final String TRAIT = "HW_CPU_X86_AVX2";
 
     private static final List<String> AGGREGATES = List.of(AGGREGATE,
             "4c6f6e21-7d53-4ab0-a5a2-2ab1e0e5a4f1", "a3e5b1c0-9f1d-4d3e-8e53-7cf8a3f4a001");
     private static final List<String> TRAITS = List.of(TRAIT, "HW_CPU_X86_SSE2", "STORAGE_DISK_SSD");
 
-    private BenchIndexes() {
+    private SampleIndexes() {
     }
 
     /** {@code n} root providers: VCPU 32 (max_unit 16), MEMORY_MB 8192 (min 128), DISK_GB 8192 (min 5). */
-    static IndexState flat(int n) {
+    public static IndexState flat(int n) {
         IndexState state = new IndexState();
         for (int i = 0; i < n; i++) {
             String rp = uuid("flat", i);
@@ -43,7 +52,7 @@ final class BenchIndexes {
     }
 
     /** {@code n} trees: compute node (DISK_GB) -> 2 NUMA nodes (VCPU, MEMORY_MB) -> 2 PFs each (SRIOV_NET_VF). */
-    static IndexState nested(int n) {
+    public static IndexState nested(int n) {
         IndexState state = new IndexState();
         for (int i = 0; i < n; i++) {
             String cn = uuid("cn", i);
@@ -66,6 +75,23 @@ final class BenchIndexes {
             }
         }
         return state;
+    }
+
+    /**
+     * The upstream perfload query {@code resources=VCPU:1,DISK_GB:10,MEMORY_MB:256&member_of=<agg>
+     * &required=HW_CPU_X86_AVX2} at microversion latest with master's default generation options.
+     */
+    public static FindAllocationCandidatesQuery perfloadQuery(Integer limit) {
+        Map<String, Long> resources = new LinkedHashMap<>();
+        resources.put("VCPU", 1L);
+        resources.put("DISK_GB", 10L);
+        resources.put("MEMORY_MB", 256L);
+        List<Set<String>> required = new ArrayList<>(List.of(Set.of(TRAIT)));
+        List<Set<String>> memberOf = new ArrayList<>(List.of(Set.of(AGGREGATE)));
+        CandidateRequestGroup group = new CandidateRequestGroup("", resources, required, new LinkedHashSet<>(),
+                memberOf, new LinkedHashSet<>(), null);
+        return new FindAllocationCandidatesQuery(List.of(group), limit, null, Set.of(), Set.of(), List.of(),
+                true, CandidateGeneration.DEFAULTS);
     }
 
     private static String uuid(String kind, int i) {

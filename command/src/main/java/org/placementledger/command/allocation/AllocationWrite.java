@@ -38,11 +38,10 @@ final class AllocationWrite {
     private final Map<String, Map<String, Map<String, Long>>> before = new LinkedHashMap<>();
     private final Map<String, Aggregate<ResourceProvider>> liveProviders = new LinkedHashMap<>();
 
-    AllocationWrite(Repository<ResourceProvider> providers, Repository<Consumer> consumers,
-                    ClassAndTraitCatalogue catalogue, List<ConsumerAllocations> requests) {
-        this.providers = providers;
-        this.consumers = consumers;
-        this.catalogue = catalogue;
+    AllocationWrite(LedgerRepositories ledger, List<ConsumerAllocations> requests) {
+        this.providers = ledger.providers();
+        this.consumers = ledger.consumers();
+        this.catalogue = ledger.catalogue();
         this.requests = new ArrayList<>(requests);
         this.requests.sort(Comparator.comparing(ConsumerAllocations::consumerUuid));
     }

@@ -5,15 +5,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.Repository;
 import org.placementledger.api.allocation.InventoryReplacement;
 import org.placementledger.api.allocation.ReshapeCommand;
 import org.placementledger.api.error.ErrorCode;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.api.provider.InventoryRecord;
-import org.placementledger.command.catalogue.ClassAndTraitCatalogue;
 import org.placementledger.command.provider.ResourceProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,23 +21,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReshapeCommandHandler {
 
-    private final Repository<ResourceProvider> providers;
-    private final Repository<Consumer> consumers;
-    private final ClassAndTraitCatalogue catalogue;
+    private final LedgerRepositories ledger;
 
-    public ReshapeCommandHandler(@Qualifier("resourceProviderRepository") Repository<ResourceProvider> providers,
-                                 @Qualifier("consumerRepository") Repository<Consumer> consumers,
-                                 ClassAndTraitCatalogue catalogue) {
-        this.providers = providers;
-        this.consumers = consumers;
-        this.catalogue = catalogue;
+    public ReshapeCommandHandler(LedgerRepositories ledger) {
+        this.ledger = ledger;
     }
 
     @CommandHandler
     public void handle(ReshapeCommand command) {
         Map<String, InventoryReplacement> inventories = new TreeMap<>(command.inventories());
         // Every aggregate is locked first, in the order every allocation write uses.
-        AllocationWrite write = new AllocationWrite(providers, consumers, catalogue, command.allocations())
+        AllocationWrite write = new AllocationWrite(ledger, command.allocations())
                 .lock(inventories.keySet());
         inventories.forEach((rp, replacement) -> {
             if (!write.providerExists(rp)) {
@@ -54,7 +45,7 @@ public class ReshapeCommandHandler {
                                 + ", given: " + replacement.expectedGeneration());
             }
             replacement.inventories().keySet().forEach(rc -> {
-                if (!catalogue.resourceClassExists(rc)) {
+                if (!ledger.catalogue().resourceClassExists(rc)) {
                     throw PlacementException.badRequest("malformed reshaper data: No such resource class " + rc + ".");
                 }
             });

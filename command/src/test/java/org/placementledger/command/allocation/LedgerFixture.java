@@ -63,9 +63,10 @@ final class LedgerFixture {
                 .eventStore(store).build();
         AggregateAnnotationCommandHandler.<ResourceProvider>builder().aggregateType(ResourceProvider.class)
                 .repository(providers).parameterResolverFactory(parameters).build().subscribe(bus);
-        new AnnotationCommandHandlerAdapter<>(new AllocationCommandHandler(providers, consumers, catalogue), parameters)
+        LedgerRepositories ledger = new LedgerRepositories(providers, consumers, catalogue);
+        new AnnotationCommandHandlerAdapter<>(new AllocationCommandHandler(ledger), parameters)
                 .subscribe(bus);
-        new AnnotationCommandHandlerAdapter<>(new ReshapeCommandHandler(providers, consumers, catalogue), parameters)
+        new AnnotationCommandHandlerAdapter<>(new ReshapeCommandHandler(ledger), parameters)
                 .subscribe(bus);
     }
 

@@ -8,6 +8,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.placementledger.api.catalogue.ResourceClassCreatedEvent;
 import org.placementledger.api.catalogue.ResourceClassDeletedEvent;
 import org.placementledger.api.catalogue.ResourceClassRenamedEvent;
+import org.placementledger.api.error.ObjectNotFoundException;
 import org.placementledger.api.error.PlacementException;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -53,7 +54,7 @@ public class CustomResourceClass {
 
     private void requireLive() {
         if (deleted) {
-            throw PlacementException.notFound("No such resource class " + name + ".");
+            throw new ObjectNotFoundException("No such resource class " + name + ".");
         }
     }
 

@@ -10,6 +10,7 @@ import org.placementledger.api.catalogue.DeleteResourceClassCommand;
 import org.placementledger.api.catalogue.EnsureResourceClassCommand;
 import org.placementledger.api.catalogue.RenameResourceClassCommand;
 import org.placementledger.api.catalogue.StandardCatalogue;
+import org.placementledger.api.error.ObjectNotFoundException;
 import org.placementledger.api.error.PlacementException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -89,7 +90,7 @@ public class ResourceClassCommandHandler {
 
     private int idOf(String name) {
         return registry.idOf(name).orElseThrow(
-                () -> PlacementException.notFound("No such resource class " + name + "."));
+                () -> new ObjectNotFoundException("No such resource class " + name + "."));
     }
 
     private static String requireCustom(String name) {

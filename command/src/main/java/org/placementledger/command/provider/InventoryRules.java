@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.placementledger.api.catalogue.StandardCatalogue;
 import org.placementledger.api.error.ErrorCode;
+import org.placementledger.api.error.ObjectNotFoundException;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.api.provider.InventoryRecord;
 import org.placementledger.command.catalogue.ClassAndTraitCatalogue;
@@ -51,7 +52,7 @@ final class InventoryRules {
                      boolean zeroCapacityAllowed) {
         checkCapacity(updatePrefix(), resourceClass, inventory, zeroCapacityAllowed);
         if (!catalogue.resourceClassExists(resourceClass)) {
-            throw PlacementException.notFound(noSuchClass(resourceClass));
+            throw new ObjectNotFoundException(noSuchClass(resourceClass));
         }
         if (!current.containsKey(resourceClass)) {
             throw PlacementException.badRequest("No inventory record with resource class for resource provider "

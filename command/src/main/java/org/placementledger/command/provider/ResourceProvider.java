@@ -19,6 +19,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.placementledger.api.allocation.ResourcesClaimedEvent;
 import org.placementledger.api.allocation.ResourcesReleasedEvent;
+import org.placementledger.api.error.ObjectNotFoundException;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.api.provider.AddInventoryCommand;
 import org.placementledger.api.provider.CreateResourceProviderCommand;
@@ -297,7 +298,7 @@ public class ResourceProvider {
 
     void requireLive() {
         if (deleted) {
-            throw PlacementException.notFound("No resource provider with uuid " + uuid + " found");
+            throw new ObjectNotFoundException("No resource provider with uuid " + uuid + " found");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.placementledger.query.catalogue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +40,10 @@ public class TraitQueries {
         all.addAll(jdbc.query("SELECT name, created_at FROM custom_trait ORDER BY created_at, name",
                 (rs, row) -> new TraitView(rs.getString("name"), rs.getTimestamp("created_at").toInstant())));
         Predicate<String> wanted = filter(query);
-        return new TraitList(all.stream().filter(t -> wanted.test(t.name())).toList());
+        var matching = all.stream().filter(t -> wanted.test(t.name()));
+        // Placement's "name IN (...)" reads the traits through their unique name index: in name order
+        return new TraitList((query.namesIn() != null ? matching.sorted(Comparator.comparing(TraitView::name))
+                : matching).toList());
     }
 
     @QueryHandler

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.placementledger.api.error.ObjectNotFoundException;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.api.provider.FindProviderAggregatesQuery;
 import org.placementledger.api.provider.ProviderAggregates;
@@ -53,7 +54,7 @@ public class AggregateHandler {
     private ProviderAggregates find(String uuid) {
         ProviderAggregates found = gateways.ask(new FindProviderAggregatesQuery(uuid), ProviderAggregates.class);
         if (found == null) {
-            throw PlacementException.notFound("No resource provider with uuid " + uuid + " found");
+            throw new ObjectNotFoundException("No resource provider with uuid " + uuid + " found");
         }
         return found;
     }

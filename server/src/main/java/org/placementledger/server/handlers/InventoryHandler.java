@@ -1,9 +1,11 @@
 package org.placementledger.server.handlers;
 
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.placementledger.api.error.ObjectNotFoundException;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.api.provider.AddInventoryCommand;
 import org.placementledger.api.provider.DeleteAllInventoriesCommand;
@@ -42,7 +44,7 @@ public class InventoryHandler {
         if (found == null) {
             throw readNotFound(uuid);
         }
-        return PlacementResponse.ok(InventoryRepresentation.all(found)).lastModified(found.lastModified());
+        return listAnswer(found, found.lastModified());
     }
 
     public PlacementResponse show(PlacementRequest request) {
@@ -94,7 +96,13 @@ public class InventoryHandler {
         gateways.send(new ReplaceInventoriesCommand(uuid, body.get("resource_provider_generation").asLong(), wanted,
                 request.atLeast(1, 26)));
         ProviderInventories after = gateways.ask(new FindProviderInventoriesQuery(uuid), ProviderInventories.class);
-        return PlacementResponse.ok(InventoryRepresentation.all(after));
+        return listAnswer(after, null); // Placement's written records have no time yet: it sends "now"
+    }
+
+    /** Placement takes Last-Modified from the inventory records: with none, it sends no such header. */
+    private static PlacementResponse listAnswer(ProviderInventories found, Instant lastModified) {
+        PlacementResponse response = PlacementResponse.ok(InventoryRepresentation.all(found));
+        return found.inventories().isEmpty() ? response.withoutLastModified() : response.lastModified(lastModified);
     }
 
     public PlacementResponse deleteAll(PlacementRequest request) {
@@ -111,7 +119,7 @@ public class InventoryHandler {
     private String requireProvider(PlacementRequest request) {
         String uuid = request.pathParam("uuid");
         if (gateways.ask(new FindResourceProviderQuery(uuid), ResourceProviderView.class) == null) {
-            throw PlacementException.notFound("No resource provider with uuid " + uuid + " found");
+            throw new ObjectNotFoundException("No resource provider with uuid " + uuid + " found");
         }
         return uuid;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.placementledger.api.error.ObjectNotFoundException;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.api.provider.DeleteProviderTraitsCommand;
 import org.placementledger.api.provider.FindProviderTraitsQuery;
@@ -59,7 +60,7 @@ public class ProviderTraitHandler {
     private ProviderTraits find(String uuid) {
         ProviderTraits traits = gateways.ask(new FindProviderTraitsQuery(uuid), ProviderTraits.class);
         if (traits == null) {
-            throw PlacementException.notFound("No resource provider with uuid " + uuid + " found");
+            throw new ObjectNotFoundException("No resource provider with uuid " + uuid + " found");
         }
         return traits;
     }

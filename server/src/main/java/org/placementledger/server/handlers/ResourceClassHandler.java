@@ -13,6 +13,7 @@ import org.placementledger.api.catalogue.ListResourceClassesQuery;
 import org.placementledger.api.catalogue.RenameResourceClassCommand;
 import org.placementledger.api.catalogue.ResourceClassList;
 import org.placementledger.api.catalogue.ResourceClassView;
+import org.placementledger.api.error.ObjectNotFoundException;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.server.http.PlacementRequest;
 import org.placementledger.server.http.PlacementResponse;
@@ -81,7 +82,7 @@ public class ResourceClassHandler {
     private ResourceClassView find(String name) {
         ResourceClassView rc = gateways.ask(new FindResourceClassQuery(name), ResourceClassView.class);
         if (rc == null) {
-            throw PlacementException.notFound("No such resource class " + name + ".");
+            throw new ObjectNotFoundException("No such resource class " + name + ".");
         }
         return rc;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.placementledger.api.error.ObjectNotFoundException;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.api.provider.CreateResourceProviderCommand;
 import org.placementledger.api.provider.DeleteResourceProviderCommand;
@@ -69,10 +70,10 @@ public class ResourceProviderHandler {
 
     public PlacementResponse update(PlacementRequest request) {
         String uuid = request.pathParam("uuid");
+        ResourceProviderView before = find(uuid); // Placement looks the provider up before it reads the body
         JsonNode body = request.json();
         JsonSchemas.validateBody(request.atLeast(1, 14) ? "resource-provider-put-1.14"
                 : "resource-provider-put-1.0", body);
-        ResourceProviderView before = find(uuid);
         String parent = request.atLeast(1, 14) && body.has("parent_provider_uuid") ? parentOf(body)
                 : before.parentUuid();
         gateways.send(new UpdateResourceProviderCommand(uuid, body.get("name").asText(), parent,
@@ -100,7 +101,7 @@ public class ResourceProviderHandler {
     ResourceProviderView find(String uuid) {
         ResourceProviderView rp = gateways.ask(new FindResourceProviderQuery(uuid), ResourceProviderView.class);
         if (rp == null) {
-            throw PlacementException.notFound("No resource provider with uuid " + uuid + " found");
+            throw new ObjectNotFoundException("No resource provider with uuid " + uuid + " found");
         }
         return rp;
     }

@@ -73,6 +73,39 @@ final class ContentChecks {
         return false;
     }
 
+    /** The form webob gives an error: the better of text/html and application/json, else plain text. */
+    enum ErrorForm { HTML, JSON, PLAIN }
+
+    static ErrorForm errorForm(String normalizedAccept) {
+        double html = quality(normalizedAccept, MediaType.TEXT_HTML);
+        double json = quality(normalizedAccept, MediaType.APPLICATION_JSON);
+        if (html <= 0 && json <= 0) {
+            return ErrorForm.PLAIN;
+        }
+        return html >= json ? ErrorForm.HTML : ErrorForm.JSON;
+    }
+
+    /** The quality the most specific range of an Accept header gives a media type (0: not acceptable). */
+    private static double quality(String accept, MediaType offer) {
+        double quality = 0;
+        int specificity = -1;
+        try {
+            for (MediaType range : MediaType.parseMediaTypes(accept)) {
+                if (!range.includes(offer)) {
+                    continue;
+                }
+                int s = range.isWildcardType() ? 0 : range.isWildcardSubtype() ? 1 : 2;
+                if (s > specificity) {
+                    specificity = s;
+                    quality = range.getQualityValue();
+                }
+            }
+        } catch (InvalidMediaTypeException e) {
+            return 0;
+        }
+        return quality;
+    }
+
     /** Whether an Accept header asks for NDJSON at least as much as for JSON (an explicit choice). */
     static boolean prefersNdjson(String accept) {
         if (accept == null || accept.isBlank()) {

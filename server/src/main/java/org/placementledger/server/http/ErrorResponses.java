@@ -10,7 +10,8 @@ import org.placementledger.api.error.PlacementException;
 /**
  * The one place where a refusal becomes HTTP: status, reason phrase and Placement's error body
  * {@code {"errors":[{status,title,detail,request_id[,code]}]}} (code from 1.23). The detail is
- * webob's generic explanation, a blank line, then the specific message, as Placement sends it.
+ * webob's text for the status, a blank line, then the specific message, as Placement sends it
+ * ({@link WebobBodies}).
  */
 public final class ErrorResponses {
 
@@ -48,53 +49,40 @@ public final class ErrorResponses {
         };
     }
 
-    private static String explanation(ErrorKind kind) {
-        return switch (kind) {
-            case BAD_REQUEST -> "The server could not comply with the request since it is either malformed "
-                    + "or otherwise incorrect.";
-            case UNAUTHORIZED -> "This server could not verify that you are authorized to access the document "
-                    + "you requested.  Either you supplied the wrong credentials (e.g., bad password), or your "
-                    + "browser does not understand how to supply the credentials required.";
-            case FORBIDDEN -> "Access was denied to this resource.";
-            case NOT_FOUND -> "The resource could not be found.";
-            case NOT_ACCEPTABLE -> "The resource could not be generated that was acceptable to your browser.";
-            case CONFLICT -> "There was a conflict when trying to complete your request.";
-            case PAYLOAD_TOO_LARGE -> "The request is larger than the server is willing or able to process.";
-            case UNSUPPORTED_MEDIA_TYPE -> "The request media type is not supported by this server.";
-            case SERVICE_UNAVAILABLE -> "The server is currently unavailable. Please try again at a later time.";
-            case METHOD_NOT_ALLOWED -> "";
-        };
+    /** The JSON error body; {@code version} is null when the microversion was not (or could not be) read. */
+    public static Map<String, Object> body(PlacementException e, String requestId, Microversion version) {
+        return body(e, requestId, version, WebobBodies.Environment.NONE);
     }
 
-    /** The error body; {@code version} is null when the microversion was not (or could not be) read. */
-    public static Map<String, Object> body(PlacementException e, String requestId, Microversion version) {
+    static Map<String, Object> body(PlacementException e, String requestId, Microversion version,
+                                    WebobBodies.Environment env) {
         int status = status(e.kind());
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("status", status);
         error.put("title", title(status));
-        String explanation = explanation(e.kind());
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        error.put("detail", explanation.isEmpty() ? message + "\n\n   " : explanation + "\n\n " + message + "  ");
+        error.put("detail", WebobBodies.jsonDetail(e.kind(), e.getMessage(), env));
         if (version != null && version.atLeast(1, 23)) {
             error.put("code", e.code().code());
         }
         error.put("request_id", requestId);
-        if (e.kind() == ErrorKind.NOT_ACCEPTABLE && message.startsWith("Unacceptable version header")) {
+        if (e.kind() == ErrorKind.NOT_ACCEPTABLE && version == null) {
+            // the microversion could not be read: Placement names the versions it serves
             error.put("min_version", Microversion.MIN.toString());
             error.put("max_version", Microversion.MAX.toString());
         }
         return Map.of("errors", List.of(error));
     }
 
-    /** The HTML form of an error, for clients that do not accept JSON (as webob renders it). */
-    public static String html(int status, String message) {
-        String title = status + " " + title(status);
-        return "<html>\n <head>\n  <title>" + title + "</title>\n </head>\n <body>\n  <h1>" + title
-                + "</h1>\n  " + escape(message == null ? "" : message) + "\n </body>\n</html>";
+    /** The HTML form of an error, for clients that prefer HTML (as webob renders it). */
+    static String html(PlacementException e, WebobBodies.Environment env) {
+        int status = status(e.kind());
+        return WebobBodies.html(status, title(status), e.kind(), e.getMessage(), env);
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    /** The plain-text form, for clients that accept neither JSON nor HTML. */
+    static String plain(PlacementException e, WebobBodies.Environment env) {
+        int status = status(e.kind());
+        return WebobBodies.plain(status, title(status), e.kind(), e.getMessage(), env);
     }
 
     /** The body of an unexpected failure: nothing of its cause is shown. */

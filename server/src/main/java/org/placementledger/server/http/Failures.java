@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.placementledger.api.error.ErrorCode;
+import org.placementledger.api.error.ObjectNotFoundException;
 import org.placementledger.api.error.PlacementException;
 
 /** Finds the Placement refusal inside what the Axon gateways throw, if there is one. */
@@ -27,7 +28,7 @@ public final class Failures {
                         + "for concurrent writes to the same resources; nothing was changed. Please retry your update");
             }
             if (t instanceof AggregateNotFoundException notFound) {
-                return PlacementException.notFound("No resource provider with uuid "
+                return new ObjectNotFoundException("No resource provider with uuid "
                         + notFound.getAggregateIdentifier() + " found");
             }
             if (t instanceof CommandExecutionException cee && cee.getDetails().orElse(null) instanceof PlacementException p) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.placementledger.api.error.ErrorKind;
 import org.placementledger.api.error.PlacementException;
+import org.placementledger.server.schema.PythonRepr;
 
 /** A Placement microversion {@code major.minor}, parsed as microversion_parse does. */
 public record Microversion(int major, int minor) implements Comparable<Microversion> {
@@ -38,30 +39,42 @@ public record Microversion(int major, int minor) implements Comparable<Microvers
         try {
             version = parse(wanted);
         } catch (IllegalArgumentException e) {
-            throw PlacementException.badRequest("invalid version string: " + wanted);
+            throw PlacementException.badRequest("Invalid microversion: invalid version string: " + wanted + "; "
+                    + e.getMessage());
         }
         if (version.compareTo(MIN) < 0 || version.compareTo(MAX) > 0) {
             throw new PlacementException(ErrorKind.NOT_ACCEPTABLE, org.placementledger.api.error.ErrorCode.UNDEFINED,
-                    "Unacceptable version header: " + wanted);
+                    "Invalid microversion: Unacceptable version header: " + wanted);
         }
         return version;
     }
 
+    /**
+     * microversion_parse's {@code Version(*(int(v) for v in text.split('.', 1)))}; a failure's message is
+     * Python's, which Placement puts in its error.
+     */
     private static Microversion parse(String text) {
-        String[] parts = text.split("\\.", -1);
-        if (parts.length != 2) {
-            throw new IllegalArgumentException(text);
+        String[] parts = text.split("\\.", 2);
+        int major = pythonInt(parts[0]);
+        if (parts.length < 2) {
+            throw new IllegalArgumentException("Version.__new__() missing 1 required positional argument: 'minor'");
         }
-        return new Microversion(pythonInt(parts[0]), pythonInt(parts[1]));
+        return new Microversion(major, pythonInt(parts[1]));
     }
 
-    /** Python's int(): optional sign and surrounding blanks, digits only. */
+    /** Python's int(): optional sign and surrounding blanks, digits (and single underscores between them). */
     private static int pythonInt(String s) {
         String t = s.strip();
-        if (!t.matches("[+-]?[0-9]+")) {
-            throw new IllegalArgumentException(s);
+        if (!t.matches("[+-]?[0-9]+(_[0-9]+)*")) {
+            throw new IllegalArgumentException("invalid literal for int() with base 10: " + PythonRepr.ofString(s));
         }
-        return Integer.parseInt(t.startsWith("+") ? t.substring(1) : t);
+        String digits = t.replace("_", "");
+        try {
+            return Integer.parseInt(digits.startsWith("+") ? digits.substring(1) : digits);
+        } catch (NumberFormatException tooLarge) {
+            // Python's ints have no bound: such a version is simply not one we serve
+            return digits.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        }
     }
 
     public boolean atLeast(int major, int minor) {

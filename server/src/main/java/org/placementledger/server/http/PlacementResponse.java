@@ -17,6 +17,7 @@ public final class PlacementResponse {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Instant lastModified;
     private boolean cacheHeaders;
+    private boolean noLastModified;
     private String streamType;
     private BodyWriter stream;
 
@@ -75,6 +76,16 @@ public final class PlacementResponse {
     public PlacementResponse cacheHeaders(boolean send) {
         this.cacheHeaders = send;
         return this;
+    }
+
+    /** Cache-Control without Last-Modified: Placement had no row to take a time from (an empty list). */
+    public PlacementResponse withoutLastModified() {
+        this.noLastModified = true;
+        return this;
+    }
+
+    public boolean sendsLastModified() {
+        return !noLastModified;
     }
 
     public int status() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.placementledger.api.error.ErrorKind;
+import org.placementledger.api.error.ObjectNotFoundException;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.server.auth.Authenticator;
 import org.placementledger.server.auth.RequestContext;
@@ -81,7 +82,6 @@ public class PlacementServlet extends HttpServlet {
             ContentChecks.checkRouterLevel(req);
             Router.Match match = router.route(method, path, version);
             inHandler = true;
-            resp.setHeader("vary", "openstack-api-version");
             route = match.route();
             byte[] body = bodyLimit.read(req);
             ContentChecks.checkHandlerLevel(route, req, body);
@@ -118,10 +118,13 @@ public class PlacementServlet extends HttpServlet {
     private void write(HttpServletRequest req, HttpServletResponse resp, PlacementResponse response,
                        Microversion version) throws IOException {
         resp.setStatus(response.status());
+        resp.setHeader("vary", "openstack-api-version");
         response.headers().forEach(resp::setHeader);
         if (version.atLeast(1, 15) && response.sendsCacheHeaders()) {
-            Instant at = response.lastModified() == null ? Instant.now() : response.lastModified();
-            resp.setHeader("Last-Modified", HTTP_DATE.format(at));
+            if (response.sendsLastModified()) {
+                Instant at = response.lastModified() == null ? Instant.now() : response.lastModified();
+                resp.setHeader("Last-Modified", HTTP_DATE.format(at));
+            }
             resp.setHeader("Cache-Control", "no-cache");
         }
         cors.decorate(req, resp);
@@ -152,25 +155,35 @@ public class PlacementServlet extends HttpServlet {
                             Microversion version, boolean inHandler) throws IOException {
         int status = ErrorResponses.status(e.kind());
         resp.setStatus(status);
-        if (!inHandler || e instanceof Router.RouteNotFound) {
-            // Placement sends vary only for errors raised inside a handler.
-            resp.setHeader("vary", null);
+        // Placement sends vary with what its handlers answer, 405s and microversion-window 404s included,
+        // but not with refusals from before routing, unknown paths, or lookups that found no object.
+        boolean handlerAnswer = inHandler || e instanceof Router.MethodNotAllowed
+                || e instanceof Router.OutsideVersionWindow;
+        if (handlerAnswer && !(e instanceof ObjectNotFoundException)) {
+            resp.setHeader("vary", "openstack-api-version");
         }
-        if (e instanceof Router.MethodNotAllowed notAllowed) {
+        if (e instanceof Router.MethodNotAllowed notAllowed && notAllowed.allow() != null) {
             resp.setHeader("Allow", notAllowed.allow());
         }
         if (e instanceof Unauthenticated refused && refused.wwwAuthenticate() != null) {
             resp.setHeader("WWW-Authenticate", refused.wwwAuthenticate());
         }
         cors.decorate(req, resp);
-        Map<String, Object> body = ErrorResponses.body(e, requestId, version);
-        if (ContentChecks.acceptsJson(req.getHeader("Accept"))) {
-            resp.setContentType("application/json");
-            mapper.writeValue(resp.getOutputStream(), body);
-        } else {
-            // webob renders errors as HTML for a client that does not take JSON
-            resp.setContentType("text/html; charset=UTF-8");
-            resp.getWriter().write(ErrorResponses.html(status, e.getMessage()));
+        WebobBodies.Environment env = WebobBodies.Environment.of(req.getMethod(), req.getHeader("Accept"),
+                req.getContentType());
+        switch (ContentChecks.errorForm(env.accept())) {
+            case JSON -> {
+                resp.setContentType("application/json");
+                mapper.writeValue(resp.getOutputStream(), ErrorResponses.body(e, requestId, version, env));
+            }
+            case HTML -> {
+                resp.setContentType("text/html; charset=UTF-8");
+                resp.getWriter().write(ErrorResponses.html(e, env));
+            }
+            case PLAIN -> {
+                resp.setContentType("text/plain; charset=UTF-8");
+                resp.getWriter().write(ErrorResponses.plain(e, env));
+            }
         }
     }
 

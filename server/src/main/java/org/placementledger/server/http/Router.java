@@ -43,17 +43,20 @@ public class Router {
             }
             List<Route> sameMethod = candidate.routes().stream().filter(r -> r.method().equals(method)).toList();
             if (sameMethod.isEmpty()) {
-                throw new MethodNotAllowed(method, allow(candidate.routes()));
+                throw new MethodNotAllowed("The method specified is not allowed for this resource.",
+                        allow(candidate.routes()));
             }
             for (Route route : sameMethod) {
                 if (route.covers(version)) {
                     return new Match(route, params);
                 }
             }
+            // Outside the microversion window Placement's handler refuses with an empty detail (and, for
+            // the 405 quirk, no Allow header).
             if (sameMethod.stream().anyMatch(Route::belowMinimumIs405)) {
-                throw new MethodNotAllowed(method, allow(candidate.routes()));
+                throw new MethodNotAllowed("", null);
             }
-            throw PlacementException.notFound("The resource could not be found.");
+            throw new OutsideVersionWindow();
         }
         throw new RouteNotFound();
     }
@@ -64,13 +67,12 @@ public class Router {
         return String.join(", ", methods);
     }
 
-    /** A 405, carrying the Allow header value. */
+    /** A 405, carrying the Allow header value (null: none). */
     public static final class MethodNotAllowed extends PlacementException {
         private final String allow;
 
-        MethodNotAllowed(String method, String allow) {
-            super(ErrorKind.METHOD_NOT_ALLOWED, org.placementledger.api.error.ErrorCode.UNDEFINED,
-                    "The method " + method + " is not allowed for this resource.");
+        MethodNotAllowed(String detail, String allow) {
+            super(ErrorKind.METHOD_NOT_ALLOWED, org.placementledger.api.error.ErrorCode.UNDEFINED, detail);
             this.allow = allow;
         }
 
@@ -79,11 +81,17 @@ public class Router {
         }
     }
 
+    /** A known route asked for below (or above) the microversions that serve it: 404, empty detail. */
+    public static final class OutsideVersionWindow extends PlacementException {
+        OutsideVersionWindow() {
+            super(ErrorKind.NOT_FOUND, org.placementledger.api.error.ErrorCode.UNDEFINED, "");
+        }
+    }
+
     /** A path no route knows: Placement answers it outside any handler (no vary header). */
     public static final class RouteNotFound extends PlacementException {
         RouteNotFound() {
-            super(ErrorKind.NOT_FOUND, org.placementledger.api.error.ErrorCode.UNDEFINED,
-                    "The resource could not be found.");
+            super(ErrorKind.NOT_FOUND, org.placementledger.api.error.ErrorCode.UNDEFINED, "");
         }
     }
 }

@@ -42,7 +42,10 @@ class ProtocolTest extends HttpApiTest {
     void malformedVersionIs400AndUnknownIs406WithTheRange() {
         Reply bad = get("/").version("pony.horse").send();
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.raw()).contains("invalid version string: pony.horse");
+        assertThat(bad.json().at("/errors/0/detail").asText()).endsWith("\n\n Invalid microversion: invalid version "
+                + "string: pony.horse; invalid literal for int() with base 10: 'pony'  ");
+        assertThat(get("/").version("1").send().raw()).contains(
+                "invalid version string: 1; Version.__new__() missing 1 required positional argument: 'minor'");
         Reply unknown = get("/").version("1.40").send();
         assertThat(unknown.status()).isEqualTo(406);
         assertThat(unknown.json().at("/errors/0/max_version").asText()).isEqualTo("1.39");
@@ -126,5 +129,27 @@ class ProtocolTest extends HttpApiTest {
         Reply malformed = post("/resource_providers", "{not json").send();
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.raw()).contains("Malformed JSON");
+    }
+
+    @Test
+    void varyGoesWithHandlerAnswersNotWithUnknownPathsOrObjectLookups() {
+        Reply unknownPath = get("/nowhere").version("1.38").send();
+        assertThat(unknownPath.header("vary")).isNull();
+        assertThat(unknownPath.json().at("/errors/0/detail").asText()).isEqualTo("The resource could not be found.\n\n   ");
+        Reply tooOld = post("/reshaper", Map.of()).version("1.29").send();
+        assertThat(tooOld.status()).isEqualTo(404);
+        assertThat(tooOld.header("vary")).isEqualTo("openstack-api-version");
+        Reply patch = new Call("/resource_providers").method("PATCH").version("1.38").send();
+        assertThat(patch.status()).isEqualTo(405);
+        assertThat(patch.header("vary")).isEqualTo("openstack-api-version");
+        assertThat(patch.header("allow")).isEqualTo("GET, POST");
+        Reply noProvider = get("/resource_providers/" + java.util.UUID.randomUUID()).version("1.38").send();
+        assertThat(noProvider.status()).isEqualTo(404);
+        assertThat(noProvider.header("vary")).isNull();
+        Reply noClass = get("/resource_classes/CUSTOM_NOPE").version("1.38").send();
+        assertThat(noClass.header("vary")).isNull();
+        Reply noTrait = get("/traits/CUSTOM_NOPE").version("1.38").send();
+        assertThat(noTrait.status()).isEqualTo(404);
+        assertThat(noTrait.header("vary")).isEqualTo("openstack-api-version");
     }
 }

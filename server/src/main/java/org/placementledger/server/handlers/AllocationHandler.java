@@ -12,7 +12,6 @@ import org.placementledger.api.allocation.FindConsumerAllocationsQuery;
 import org.placementledger.api.allocation.FindProviderAllocationsQuery;
 import org.placementledger.api.allocation.ProviderAllocationsView;
 import org.placementledger.api.allocation.ReplaceAllocationsCommand;
-import org.placementledger.api.error.ObjectNotFoundException;
 import org.placementledger.api.error.PlacementException;
 import org.placementledger.server.config.PlacementProperties;
 import org.placementledger.server.http.PlacementRequest;
@@ -54,12 +53,7 @@ public class AllocationHandler {
                 body.put("consumer_generation", view.generation());
             }
             if (request.atLeast(1, 38)) {
-                if (view.consumerType() == null) {
-                    // Placement (8.0 and master) cannot name a NULL type here: upstream's bug story 2009167,
-                    // kept by its gabbit consumer-types-bug-story-2009167.yaml
-                    throw new ObjectNotFoundException("No such consumer type: None.");
-                }
-                body.put("consumer_type", view.consumerType());
+                body.put("consumer_type", view.consumerType() == null ? "unknown" : view.consumerType());
             }
         }
         return PlacementResponse.ok(body).lastModified(view == null ? null : view.lastModified());

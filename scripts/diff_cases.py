@@ -512,3 +512,15 @@ CASES.append(('queries', [
     get('/resource_providers/%s' % u(140).replace('-', ''), '1.38'),
     get('/resource_providers?uuid=%s' % u(140).replace('-', ''), '1.38', known=True),  # master: dashed uuids only
 ]))
+
+# A custom class in use is not renamed here (docs/architecture.md, "Errors"): Placement renames it.
+CASES.append(('rename', [
+    step('POST', '/resource_classes', '1.2', {'name': 'CUSTOM_OLD'}),
+    rp(200, 'rn1'), inventory(200, 0, CUSTOM_OLD=10),
+    step('PUT', '/resource_classes/CUSTOM_OLD', '1.6', {'name': 'CUSTOM_NEW'}, known=True),
+    step('DELETE', '/resource_providers/%s/inventories' % u(200), '1.38', known=True),
+    step('POST', '/resource_classes', '1.2', {'name': 'CUSTOM_UNUSED'}),
+    step('PUT', '/resource_classes/CUSTOM_UNUSED', '1.6', {'name': 'CUSTOM_RENAMED'}),
+    get('/resource_classes/CUSTOM_RENAMED', '1.6'),
+    get('/resource_classes/CUSTOM_UNUSED', '1.6'),
+]))

@@ -35,11 +35,21 @@ public class CustomResourceClass {
         apply(new ResourceClassCreatedEvent(newId, newName));
     }
 
-    void rename(String newName) {
+    /**
+     * Renames the class unless {@code inventories} inventory records use it. Placement renames such a
+     * class everywhere at once; here providers and consumers keep classes by name in their own events,
+     * so a rename in use would leave them naming a class that no longer exists: refused instead.
+     */
+    void rename(String newName, long inventories) {
         requireLive();
-        if (!newName.equals(name)) {
-            apply(new ResourceClassRenamedEvent(numericId(), newName));
+        if (newName.equals(name)) {
+            return;
         }
+        if (inventories > 0) {
+            throw PlacementException.conflict("Error in update resource class: Cannot rename resource class "
+                    + name + ". Class is in use in inventory.");
+        }
+        apply(new ResourceClassRenamedEvent(numericId(), newName));
     }
 
     /** Deletes the class unless {@code inventories} inventory records still use it. */

@@ -57,10 +57,11 @@ public class ResourceClassCommandHandler {
         }
         String newName = requireCustom(command.newName());
         int id = idOf(name);
+        long inventories = inventoriesOf(name);
         if (!registry.rename(id, newName)) {
             throw PlacementException.conflict("Resource class already exists: " + newName);
         }
-        repository.load(String.valueOf(id)).execute(rc -> rc.rename(newName));
+        repository.load(String.valueOf(id)).execute(rc -> rc.rename(newName, inventories));
     }
 
     @CommandHandler
@@ -71,10 +72,15 @@ public class ResourceClassCommandHandler {
                     "Error in delete resource class: Cannot delete standard resource class " + name + ".");
         }
         int id = idOf(name);
+        long inventories = inventoriesOf(name);
+        repository.load(String.valueOf(id)).execute(rc -> rc.delete(inventories));
+        registry.remove(id);
+    }
+
+    private long inventoriesOf(String name) {
         Long inventories = queries.query(new CountInventoriesOfClassQuery(name),
                 ResponseTypes.instanceOf(Long.class)).join();
-        repository.load(String.valueOf(id)).execute(rc -> rc.delete(inventories == null ? 0 : inventories));
-        registry.remove(id);
+        return inventories == null ? 0 : inventories;
     }
 
     private boolean create(String name) throws Exception {

@@ -131,6 +131,18 @@ class ResourceClassCommandsTest {
     }
 
     @Test
+    void renameRefusesAClassInUse() {
+        registry.register("CUSTOM_GOLD");
+        readSide.count = 1;
+        fixture.given(new ResourceClassCreatedEvent(10000, "CUSTOM_GOLD"))
+                .when(new RenameResourceClassCommand("CUSTOM_GOLD", "CUSTOM_PLATINUM"))
+                .expectNoEvents()
+                .expectException(PlacementMatchers.refusal(ErrorKind.CONFLICT, ErrorCode.UNDEFINED))
+                .expectExceptionMessage("Error in update resource class: Cannot rename resource class CUSTOM_GOLD. "
+                        + "Class is in use in inventory.");
+    }
+
+    @Test
     void renameRefusesATakenName() {
         registry.register("CUSTOM_GOLD");
         registry.register("CUSTOM_SILVER");

@@ -130,5 +130,12 @@ class ResourceClassHttpTest extends HttpApiTest {
         assertThat(r.status()).isEqualTo(409);
         assertThat(r.raw()).contains("Class is in use in inventory");
         assertThat(get("/resource_classes/" + name).version("1.2").send().status()).isEqualTo(200);
+        // nor renamed: the inventory (and allocations against it) would name a class that no longer exists
+        Reply rename = new Call("/resource_classes/" + name).method("PUT").json(Map.of("name", name + "_NEW"))
+                .version("1.2").send();
+        assertThat(rename.status()).isEqualTo(409);
+        assertThat(rename.raw()).contains("Cannot rename resource class " + name + ". Class is in use in inventory.");
+        assertThat(get("/resource_classes/" + name + "_NEW").version("1.2").send().status()).isEqualTo(404);
+        assertThat(get("/resource_classes/" + name).version("1.2").send().status()).isEqualTo(200);
     }
 }

@@ -524,3 +524,14 @@ CASES.append(('rename', [
     get('/resource_classes/CUSTOM_RENAMED', '1.6'),
     get('/resource_classes/CUSTOM_UNUSED', '1.6'),
 ]))
+
+CASES.append(('paths', [
+    get('/resource%5Fproviders', '1.38'),
+    step('PUT', '/traits/CUSTOM%5FPCT', '1.38'),
+    get('/traits/CUSTOM_PCT', '1.38'),
+    get('/resource_providers/', '1.38'),
+    get('//resource_providers', '1.38'),
+    step('HEAD', '/resource_providers', '1.38'),
+    step('OPTIONS', '/resource_providers', '1.38'),
+    step('PUT', '/traits/CUSTOM_Q?foo=1', '1.38'),
+]))

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A route path such as {@code /resource_providers/{uuid}/inventories/{resource_class}}, matched
- * segment by segment against the raw (undecoded) request path, as Placement's router does: no
+ * segment by segment against the (percent-decoded) request path, as Placement's router does: no
  * trailing-slash tolerance, no empty segments.
  */
 final class PathPattern {

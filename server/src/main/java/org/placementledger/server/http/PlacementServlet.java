@@ -1,6 +1,7 @@
 package org.placementledger.server.http;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,7 @@ import org.placementledger.server.metrics.LedgerMetrics;
 import org.placementledger.server.policy.PolicyEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.util.UriUtils;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -59,7 +61,7 @@ public class PlacementServlet extends HttpServlet {
         long started = System.nanoTime();
         String requestId = "req-" + UUID.randomUUID();
         resp.setHeader("x-openstack-request-id", requestId);
-        String path = req.getRequestURI().substring(req.getContextPath().length());
+        String path = decodedPath(req);
         String method = req.getMethod();
         Microversion version = null;
         Route route = null;
@@ -184,6 +186,16 @@ public class PlacementServlet extends HttpServlet {
                 resp.setContentType("text/plain; charset=UTF-8");
                 resp.getWriter().write(ErrorResponses.plain(e, env));
             }
+        }
+    }
+
+    /** The WSGI server hands Placement a percent-decoded path, its bytes read as Latin-1 (PEP 3333). */
+    private static String decodedPath(HttpServletRequest req) {
+        String raw = req.getRequestURI().substring(req.getContextPath().length());
+        try {
+            return UriUtils.decode(raw, StandardCharsets.ISO_8859_1);
+        } catch (IllegalArgumentException malformed) {
+            return raw; // like Python's unquote, a broken escape stays as it is
         }
     }
 

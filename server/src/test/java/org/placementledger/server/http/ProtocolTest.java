@@ -152,4 +152,12 @@ class ProtocolTest extends HttpApiTest {
         assertThat(noTrait.status()).isEqualTo(404);
         assertThat(noTrait.header("vary")).isEqualTo("openstack-api-version");
     }
+
+    @Test
+    void pathsArePercentDecodedBeforeRouting() {
+        assertThat(get("/resource%5Fproviders").version("1.38").send().status()).isEqualTo(200);
+        Reply trait = get("/traits/CUSTOM%5FNOPE").version("1.38").send();
+        assertThat(trait.status()).isEqualTo(404);
+        assertThat(trait.raw()).contains("No such trait(s): CUSTOM_NOPE.");
+    }
 }

@@ -92,10 +92,24 @@ try {
   check(replay === 'idle', 'replay state ' + replay);
   check(errors.length === 0, 'browser errors: ' + errors.join('; '));
   await page.screenshot({ path: screenshot, fullPage: true });
+  // noauth2: an auditor gives the role in the page's X-Roles field; without it the same user gets a 403
+  await page.click('#forget');
+  check(await page.isHidden('#board'), 'data after Forget');
+  await page.fill('#token', 'eve');
+  await page.click('#login button[type=submit]');
+  await page.waitForFunction(() => document.getElementById('status').className === 'error', null, { timeout: 30000 });
+  const refused = await page.textContent('#status');
+  check(refused.startsWith('403'), 'a user without a role: ' + refused);
+  check(await page.isHidden('#board'), 'data shown to a user without a role');
+  await page.click('#forget');
+  await page.fill('#token', 'eve');
+  await page.fill('#roles', 'auditor');
+  await page.click('#login button[type=submit]');
+  await page.waitForSelector(`#providers [data-uuid="${a}"]`, { state: 'visible', timeout: 30000 });
   const cdp = await browser.newCDPSession(page);
   const version = (await cdp.send('Browser.getVersion')).product;
   console.log(`dashboard: ok in ${version}: ${names.length} providers, ${events.length} events,`
-    + ` fullest ${fullest[0].replace('VCPU', ' VCPU ')}, replay ${replay},`
+    + ` fullest ${fullest[0].replace('VCPU', ' VCPU ')}, replay ${replay}, auditor via X-Roles ok,`
     + ` screenshot ${screenshot}`);
 } finally {
   await browser.close();

@@ -4,6 +4,9 @@
 'use strict';
 
 const TOKEN_KEY = 'placement-dashboard-token';
+// noauth2 reads roles from X-Roles (a browser cannot add that header to the page itself); Keystone
+// tokens carry their own roles and ignore it.
+const ROLES_KEY = 'placement-dashboard-roles';
 const REFRESH_MS = 5000;
 const SVG = 'http://www.w3.org/2000/svg';
 let timer = null;
@@ -32,7 +35,12 @@ function status(text, error) {
 }
 
 async function get(path, token) {
-  return fetch(path, { headers: { 'X-Auth-Token': token, 'Accept': 'application/json' }, cache: 'no-store' });
+  const headers = { 'X-Auth-Token': token, 'Accept': 'application/json' };
+  const roles = sessionStorage.getItem(ROLES_KEY);
+  if (roles) {
+    headers['X-Roles'] = roles;
+  }
+  return fetch(path, { headers: headers, cache: 'no-store' });
 }
 
 /** The detail of a Placement error body, or the status line. */
@@ -202,6 +210,12 @@ document.addEventListener('DOMContentLoaded', () => {
     const token = document.getElementById('token').value.trim();
     if (token) {
       sessionStorage.setItem(TOKEN_KEY, token);
+      const roles = document.getElementById('roles').value.trim();
+      if (roles) {
+        sessionStorage.setItem(ROLES_KEY, roles);
+      } else {
+        sessionStorage.removeItem(ROLES_KEY);
+      }
       document.getElementById('token').value = '';
       status('Loading…', false);
       start();
@@ -209,6 +223,7 @@ document.addEventListener('DOMContentLoaded', () => {
   });
   document.getElementById('forget').addEventListener('click', () => {
     sessionStorage.removeItem(TOKEN_KEY);
+    sessionStorage.removeItem(ROLES_KEY);
     clearInterval(timer);
     document.getElementById('board').hidden = true;
     status('Token forgotten.', false);

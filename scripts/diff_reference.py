@@ -35,7 +35,8 @@ def call(base, step):
         body = step['body'] if isinstance(step['body'], (str, bytes)) else json.dumps(step['body'])
         headers['content-type'] = step.get('content_type', 'application/json')
     headers.update(step.get('headers', {}))
-    conn.request(step['method'], step['path'], body=body, headers=headers)
+    path = urllib.parse.quote(step['path'], safe="/?&=:,;!%+*'()@$~[]")  # non-ASCII as UTF-8 escapes
+    conn.request(step['method'], path, body=body, headers=headers)
     resp = conn.getresponse()
     raw = resp.read()
     got = {k.lower(): v for k, v in resp.getheaders()}

@@ -46,7 +46,8 @@ public class HttpConfig {
         // "/*" takes every path but /actuator/*, the longer prefix that spring.mvc.servlet.path gives
         // Spring MVC's dispatcher (application.properties): health and metrics share the API's port.
         ServletRegistrationBean<PlacementServlet> bean = new ServletRegistrationBean<>(
-                new PlacementServlet(router, policy, cors, mapper, metrics, properties.maxBodyBytes(), auth), "/*");
+                new PlacementServlet(router, policy, cors, mapper, metrics, properties.maxBodyBytes(), auth,
+                        properties.enableProxyHeadersParsing()), "/*");
         bean.setName("placement");
         bean.setLoadOnStartup(1);
         return bean;

@@ -16,12 +16,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                     (one candidate from each viable root in turn)
  * @param randomizeAllocationCandidates a random sample of candidates under a limit, else shuffled
  * @param maxBodyBytes                 the largest request body accepted (default 1 MiB); larger ones are a 413
+ * @param enableProxyHeadersParsing    behind a reverse proxy: take scheme, host and path prefix from its
+ *                                     Forwarded / X-Forwarded-* headers ({@code [oslo_middleware]
+ *                                     enable_proxy_headers_parsing}, default false)
  */
 @ConfigurationProperties(prefix = "placement")
 public record PlacementProperties(Integer allocationConflictRetryCount, String incompleteConsumerProjectId,
                                   String incompleteConsumerUserId, Integer maxAllocationCandidates,
                                   String allocationCandidatesGenerationStrategy,
-                                  Boolean randomizeAllocationCandidates, Long maxBodyBytes) {
+                                  Boolean randomizeAllocationCandidates, Long maxBodyBytes,
+                                  Boolean enableProxyHeadersParsing) {
 
     private static final String INCOMPLETE = "00000000-0000-0000-0000-000000000000";
 
@@ -38,6 +42,7 @@ public record PlacementProperties(Integer allocationConflictRetryCount, String i
         }
         randomizeAllocationCandidates = randomizeAllocationCandidates != null && randomizeAllocationCandidates;
         maxBodyBytes = maxBodyBytes == null ? 1024 * 1024 : maxBodyBytes;
+        enableProxyHeadersParsing = enableProxyHeadersParsing != null && enableProxyHeadersParsing;
         if (maxBodyBytes < 0) {
             throw new IllegalArgumentException("placement.max-body-bytes must not be negative, not " + maxBodyBytes);
         }

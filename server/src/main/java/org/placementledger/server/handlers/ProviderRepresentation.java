@@ -14,8 +14,9 @@ final class ProviderRepresentation {
     private ProviderRepresentation() {
     }
 
-    static Map<String, Object> of(ResourceProviderView rp, Microversion version) {
-        String self = "/resource_providers/" + rp.uuid();
+    /** {@code prefix}: the path Placement is mounted under, which its relative links start with. */
+    static Map<String, Object> of(ResourceProviderView rp, Microversion version, String prefix) {
+        String self = prefix + "/resource_providers/" + rp.uuid();
         List<Map<String, String>> links = new ArrayList<>();
         links.add(link("self", self));
         links.add(link("inventories", self + "/inventories"));

@@ -39,7 +39,7 @@ public class ResourceClassHandler {
         Instant newest = classes.stream().map(ResourceClassHandler::modified).max(Comparator.naturalOrder())
                 .orElse(null);
         return PlacementResponse.ok(Map.of("resource_classes",
-                classes.stream().map(rc -> representation(rc.name())).toList())).lastModified(newest);
+                classes.stream().map(rc -> representation(request, rc.name())).toList())).lastModified(newest);
     }
 
     public PlacementResponse create(PlacementRequest request) {
@@ -52,7 +52,7 @@ public class ResourceClassHandler {
 
     public PlacementResponse show(PlacementRequest request) {
         ResourceClassView rc = find(request.pathParam("name"));
-        return PlacementResponse.ok(representation(rc.name())).lastModified(modified(rc));
+        return PlacementResponse.ok(representation(request, rc.name())).lastModified(modified(rc));
     }
 
     /** PUT at 1.2-1.6: renames a custom class; no cache headers, as in Placement. */
@@ -61,7 +61,7 @@ public class ResourceClassHandler {
         JsonSchemas.validateBody("resource-class-put-1.2", body);
         String newName = body.get("name").asText();
         gateways.send(new RenameResourceClassCommand(request.pathParam("name"), newName));
-        return PlacementResponse.ok(representation(newName)).cacheHeaders(false);
+        return PlacementResponse.ok(representation(request, newName)).cacheHeaders(false);
     }
 
     /** PUT at 1.7+: creates the class unless it exists (201 or 204); the path name is checked by the body schema. */
@@ -91,8 +91,9 @@ public class ResourceClassHandler {
         return rc.updatedAt() != null ? rc.updatedAt() : rc.createdAt();
     }
 
-    private static Map<String, Object> representation(String name) {
-        return Map.of("name", name, "links", List.of(Map.of("rel", "self", "href", "/resource_classes/" + name)));
+    private static Map<String, Object> representation(PlacementRequest request, String name) {
+        return Map.of("name", name, "links", List.of(Map.of("rel", "self",
+                "href", request.linkPrefix() + "/resource_classes/" + name)));
     }
 
     private static String url(PlacementRequest request, String name) {

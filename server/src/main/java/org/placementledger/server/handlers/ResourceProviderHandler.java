@@ -40,7 +40,7 @@ public class ResourceProviderHandler {
                 ResourceProviderList.class);
         List<ResourceProviderView> providers = found.providers();
         List<Map<String, Object>> body = providers.stream()
-                .map(rp -> ProviderRepresentation.of(rp, request.version())).toList();
+                .map(rp -> ProviderRepresentation.of(rp, request.version(), request.linkPrefix())).toList();
         Instant newest = providers.stream().map(ResourceProviderView::updatedAt).max(Comparator.naturalOrder())
                 .orElse(null);
         return PlacementResponse.ok(Map.of("resource_providers", body)).lastModified(newest);
@@ -60,12 +60,12 @@ public class ResourceProviderHandler {
             return PlacementResponse.created().location(location);
         }
         ResourceProviderView created = find(uuid);
-        return PlacementResponse.ok(ProviderRepresentation.of(created, request.version())).location(location);
+        return PlacementResponse.ok(ProviderRepresentation.of(created, request.version(), request.linkPrefix())).location(location);
     }
 
     public PlacementResponse show(PlacementRequest request) {
         ResourceProviderView rp = find(request.pathParam("uuid"));
-        return PlacementResponse.ok(ProviderRepresentation.of(rp, request.version())).lastModified(rp.updatedAt());
+        return PlacementResponse.ok(ProviderRepresentation.of(rp, request.version(), request.linkPrefix())).lastModified(rp.updatedAt());
     }
 
     public PlacementResponse update(PlacementRequest request) {
@@ -79,7 +79,7 @@ public class ResourceProviderHandler {
         gateways.send(new UpdateResourceProviderCommand(uuid, body.get("name").asText(), parent,
                 request.atLeast(1, 37)));
         ResourceProviderView after = find(uuid);
-        PlacementResponse response = PlacementResponse.ok(ProviderRepresentation.of(after, request.version()));
+        PlacementResponse response = PlacementResponse.ok(ProviderRepresentation.of(after, request.version(), request.linkPrefix()));
         // Placement sends the updated_at it loaded before the update. Creating a root writes its row twice
         // (the root id is set after the insert), so only a child that was never changed since has none.
         if (before.parentUuid() == null || !before.updatedAt().equals(before.createdAt())) {

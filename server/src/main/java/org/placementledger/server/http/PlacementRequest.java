@@ -26,6 +26,11 @@ public record PlacementRequest(String method, String path, Microversion version,
         return ContentChecks.prefersNdjson(accept);
     }
 
+    /** The path prefix Placement is mounted under (its SCRIPT_NAME): relative links start with it. */
+    public String linkPrefix() {
+        return java.net.URI.create(baseUrl).getRawPath();
+    }
+
     public String pathParam(String name) {
         return pathParams.get(name);
     }

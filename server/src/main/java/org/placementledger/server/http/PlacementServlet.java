@@ -44,9 +44,10 @@ public class PlacementServlet extends HttpServlet {
     private final transient LedgerMetrics metrics;
     private final transient BodyLimit bodyLimit;
     private final transient Authenticator auth;
+    private final boolean proxyHeaders;
 
     public PlacementServlet(Router router, PolicyEngine policy, Cors cors, ObjectMapper mapper,
-                            LedgerMetrics metrics, long maxBodyBytes, Authenticator auth) {
+                            LedgerMetrics metrics, long maxBodyBytes, Authenticator auth, boolean proxyHeaders) {
         this.router = router;
         this.policy = policy;
         this.cors = cors;
@@ -54,6 +55,7 @@ public class PlacementServlet extends HttpServlet {
         this.metrics = metrics;
         this.bodyLimit = new BodyLimit(maxBodyBytes);
         this.auth = auth;
+        this.proxyHeaders = proxyHeaders;
     }
 
     @Override
@@ -92,7 +94,7 @@ public class PlacementServlet extends HttpServlet {
             }
             PlacementRequest request = new PlacementRequest(method, path, version, match.params(),
                     QueryStrings.parse(req.getQueryString()), body, req.getContentType(), context, requestId,
-                    baseUrl(req), req.getHeader("Accept"));
+                    RequestOrigin.of(req, proxyHeaders).baseUrl(), req.getHeader("Accept"));
             CallerMetadata.bind(requestId, req.getHeader("X-OpenStack-Request-Id"), context, version);
             write(req, resp, route.handler().handle(request), version);
         } catch (PlacementException e) {
@@ -197,13 +199,5 @@ public class PlacementServlet extends HttpServlet {
         } catch (IllegalArgumentException malformed) {
             return raw; // like Python's unquote, a broken escape stays as it is
         }
-    }
-
-    private static String baseUrl(HttpServletRequest req) {
-        String host = req.getHeader("Host");
-        if (host == null) {
-            host = req.getServerName() + ":" + req.getServerPort();
-        }
-        return req.getScheme() + "://" + host + req.getContextPath();
     }
 }

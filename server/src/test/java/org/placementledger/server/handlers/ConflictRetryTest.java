@@ -30,7 +30,7 @@ class ConflictRetryTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final ClaimRates rates = new ClaimRates(Clock.fixed(Instant.parse("2026-01-01T00:00:05Z"), ZoneOffset.UTC));
     private final ConflictRetry retry = new ConflictRetry(
-            new PlacementProperties(3, null, null, null, null, null, null), new LedgerMetrics(registry, rates));
+            new PlacementProperties(3, null, null, null, null, null, null, null), new LedgerMetrics(registry, rates));
 
     @Test
     void lostRacesAreRecognisedHoweverDeeplyWrapped() {

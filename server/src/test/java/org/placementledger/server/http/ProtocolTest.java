@@ -160,4 +160,14 @@ class ProtocolTest extends HttpApiTest {
         assertThat(trait.status()).isEqualTo(404);
         assertThat(trait.raw()).contains("No such trait(s): CUSTOM_NOPE.");
     }
+
+    @Test
+    void proxyHeadersAreIgnoredByDefault() {
+        Reply created = post("/resource_providers", Map.of("name", "proxied-" + java.util.UUID.randomUUID()))
+                .version("1.20").header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Prefix", "/placement").send();
+        assertThat(created.status()).isEqualTo(200);
+        assertThat(created.header("location")).startsWith("http://127.0.0.1:" + port + "/resource_providers/");
+        assertThat(created.json().at("/links/0/href").asText()).startsWith("/resource_providers/");
+    }
 }

@@ -77,6 +77,11 @@ final class ContentChecks {
     enum ErrorForm { HTML, JSON, PLAIN }
 
     static ErrorForm errorForm(String normalizedAccept) {
+        try {
+            MediaType.parseMediaTypes(normalizedAccept);
+        } catch (InvalidMediaTypeException e) {
+            return ErrorForm.HTML; // webob takes an unreadable Accept as accepting anything: its first offer
+        }
         double html = quality(normalizedAccept, MediaType.TEXT_HTML);
         double json = quality(normalizedAccept, MediaType.APPLICATION_JSON);
         if (html <= 0 && json <= 0) {

@@ -22,7 +22,11 @@ final class PythonJsonErrors {
         }
     }
 
+    /** Deeper than Jackson reads (and than Python's recursion limit allows): no Python message then. */
+    private static final int MAX_DEPTH = 1000;
+
     private final int[] s;
+    private int depth;
 
     private PythonJsonErrors(String text) {
         this.s = text.codePoints().toArray();
@@ -36,6 +40,8 @@ final class PythonJsonErrors {
             return null;
         } catch (Failure f) {
             return f.getMessage() + ": " + decoder.position(f.pos);
+        } catch (TooDeep deep) {
+            return null;
         }
     }
 
@@ -49,6 +55,12 @@ final class PythonJsonErrors {
         end = skipWhitespace(end);
         if (end != s.length) {
             throw new Failure("Extra data", end);
+        }
+    }
+
+    private static final class TooDeep extends RuntimeException {
+        TooDeep() {
+            super(null, null, false, false);
         }
     }
 
@@ -71,9 +83,13 @@ final class PythonJsonErrors {
             case '"':
                 return string(idx + 1);
             case '{':
-                return object(idx + 1);
             case '[':
-                return array(idx + 1);
+                if (++depth > MAX_DEPTH) {
+                    throw new TooDeep();
+                }
+                int end = c == '{' ? object(idx + 1) : array(idx + 1);
+                depth--;
+                return end;
             default:
                 break;
         }

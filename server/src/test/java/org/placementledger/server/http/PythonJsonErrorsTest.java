@@ -63,6 +63,12 @@ class PythonJsonErrorsTest {
     }
 
     @Test
+    void nestingDeeperThanJacksonReadsHasNoPythonMessage() {
+        assertThat(PythonJsonErrors.describe("[".repeat(5000))).isNull();
+        assertThat(PythonJsonErrors.describe("[".repeat(10) + "x")).isEqualTo("Expecting value: line 1 column 11 (char 10)");
+    }
+
+    @Test
     void bodiesThatAreNoUtf8AreRefusedWithPythonsCodecMessage() {
         assertThatThrownBy(() -> JsonBodies.parse(new byte[] {(byte) 0xff, '{', '}'}))
                 .isInstanceOf(PlacementException.class)

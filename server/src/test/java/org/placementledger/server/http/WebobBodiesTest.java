@@ -56,5 +56,6 @@ class WebobBodiesTest {
         assertThat(ContentChecks.errorForm("text/html")).isEqualTo(ContentChecks.ErrorForm.HTML);
         assertThat(ContentChecks.errorForm("text/html;q=0.5, application/json")).isEqualTo(ContentChecks.ErrorForm.JSON);
         assertThat(ContentChecks.errorForm("text/plain")).isEqualTo(ContentChecks.ErrorForm.PLAIN);
+        assertThat(ContentChecks.errorForm("a/b/c;;q=x")).isEqualTo(ContentChecks.ErrorForm.HTML);
     }
 }

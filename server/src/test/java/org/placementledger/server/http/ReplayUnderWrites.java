@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * A replay while the API is written and read (the database is the subclass's): claims keep coming
  * before, during and after the replay, and provider usages are read all along. Every acknowledged
  * claim is in the read models exactly once after the swap (one allocation version, one provider
- * version per claim), the live and point-in-time answers show it, no read failed meanwhile, and
+ * version per claim), the live, candidate and point-in-time answers show it, no read failed meanwhile, and
  * neither shadow nor retired tables remain. A second replay with no writes finds every digest equal.
  */
 abstract class ReplayUnderWrites extends HttpApiTest {
@@ -115,6 +115,9 @@ abstract class ReplayUnderWrites extends HttpApiTest {
             JsonNode usages = get("/resource_providers/" + rp + "/usages").send().json();
             assertThat(usages.at("/usages/VCPU").asLong()).isEqualTo(held);
             assertThat(providerVersions(rp)).as("one provider version per claim").isEqualTo(versionsBefore.get(rp) + held);
+            JsonNode candidates = get("/allocation_candidates?resources=VCPU:1&in_tree=" + rp).version("1.39").send().json();
+            assertThat(candidates.at("/provider_summaries/" + rp + "/resources/VCPU/used").asLong())
+                    .as("the candidate index after the swap").isEqualTo(held);
         }
         claims.forEach((consumer, rp) -> {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM allocation_history WHERE consumer_uuid = ?",

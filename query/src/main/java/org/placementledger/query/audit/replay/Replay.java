@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
@@ -14,7 +15,9 @@ import org.placementledger.api.audit.ReadModelDigest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.placementledger.query.candidates.index.CandidateIndex;
+import org.placementledger.query.candidates.index.IndexChanges;
 import org.placementledger.query.candidates.index.IndexLoader;
+import org.placementledger.query.candidates.index.IndexState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -28,8 +31,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  *     statement by statement, as live;</li>
  * <li>with commands held back ({@link ReplayGate}), the events committed meanwhile are applied too
  *     and the shadow renamed in for the live tables ({@link TableSwap}; queries wait for the renames
- *     only): a reader sees the old tables or the new, never a mix. The candidate index is rebuilt
- *     from the new tables and swapped in, still before any command runs;</li>
+ *     only): a reader sees the old tables or the new, never a mix. The candidate index, loaded from
+ *     the shadow tables before the hold and given the events applied under it, is swapped in before
+ *     any command runs;</li>
  * <li>commands running again, the retired tables are digested ("before") and the new ones as they
  *     were at the swap ("after", in a snapshot taken then), and the retired tables dropped.</li>
  * </ol>
@@ -44,7 +48,6 @@ final class Replay {
     private static final int MAX_GAPS = 100_000;
 
     private final DataSource dataSource;
-    private final JdbcTemplate live;
     private final StoredEvents events;
     private final ReplayGate gate;
     private final CandidateIndex index;
@@ -55,7 +58,6 @@ final class Replay {
 
     Replay(DataSource dataSource, StoredEvents events, ReplayGate gate, CandidateIndex index) {
         this.dataSource = dataSource;
-        this.live = new JdbcTemplate(dataSource);
         this.events = events;
         this.gate = gate;
         this.index = index;
@@ -103,7 +105,7 @@ final class Replay {
                 replayer.use(ProjectionReplayer.jdbc(shadowJdbc));
                 catchUp(replayer, counted);
                 commit(connection);
-                return swapped(replayer, counted, connection, plain);
+                return swapped(replayer, counted, connection, plain, shadowJdbc);
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(true);
@@ -113,14 +115,16 @@ final class Replay {
     }
 
     /**
-     * With commands held: the last events, the gap check, the renames (queries held too), a snapshot
-     * of the new tables and the candidate index. Then, commands running again, the digests: "before"
-     * of the retired tables (nothing writes them any more), "after" of the new ones in the snapshot
-     * taken at the swap. Both are the tables as they were at the swap, exactly; the commands wait for
-     * none of it but the renames and the index.
+     * With commands held: the last events (to the shadow tables and the new candidate index), the gap
+     * check, the renames (queries held too), a snapshot of the new tables, the new index swapped in.
+     * Then, commands running again, the digests: "before" of the retired tables (nothing writes them
+     * any more), "after" of the new ones in the snapshot taken at the swap. Both are the tables as they
+     * were at the swap, exactly; the commands wait for none of the digesting.
      */
     private List<ReadModelDigest> swapped(ProjectionReplayer replayer, LongConsumer counted, Connection connection,
-            JdbcTemplate plain) throws SQLException {
+            JdbcTemplate plain, JdbcTemplate shadowJdbc) throws SQLException {
+        // The candidate index of the new tables, loaded before the hold; the hold adds only its last events.
+        IndexState fresh = IndexLoader.load(shadowJdbc);
         try (Connection snapshot = dataSource.getConnection()) {
             snapshot.setAutoCommit(false);
             // H2's REPEATABLE READ takes a snapshot per table; its SERIALIZABLE one per transaction, as
@@ -132,7 +136,7 @@ final class Replay {
             gate.closed(() -> {
                 long start = System.nanoTime();
                 long from = position;
-                catchUp(replayer, counted);
+                catchUp(replayer, counted, () -> indexed(events.after(position, BATCH), fresh));
                 held[2] = position - from;
                 commit(connection);
                 List<Long> late = events.present(gaps);
@@ -150,11 +154,11 @@ final class Replay {
                     held[1] = System.nanoTime() - renames;
                     return null;
                 });
-                index.replace(IndexLoader.load(live));
+                index.replace(fresh);
                 held[0] = System.nanoTime() - start;
                 return null;
             });
-            LOG.info("Replay: swapped in; commands held {} ms (catch-up of {} positions, renames, candidate index),"
+            LOG.info("Replay: swapped in; commands held {} ms (catch-up of {} positions, renames),"
                     + " queries {} ms", held[0] / 1_000_000, held[2], held[1] / 1_000_000);
             long start = System.nanoTime();
             List<ReadModelDigest> digests = new ArrayList<>();
@@ -167,6 +171,16 @@ final class Replay {
             LOG.info("Replay: digests in {} ms, commands running", (System.nanoTime() - start) / 1_000_000);
             return digests;
         }
+    }
+
+    private static StoredEvents.Batch indexed(StoredEvents.Batch batch, IndexState index) {
+        for (var event : batch.messages()) {
+            Consumer<IndexState> change = IndexChanges.of(event.getPayload());
+            if (change != null) {
+                change.accept(index);
+            }
+        }
+        return batch;
     }
 
     /** Applies the events after the position; the caller commits (one transaction: H2 writes pages per commit). */

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,9 +26,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class ReadModelTables {
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE\\s+TABLE\\s+(\\w+)");
+    private static final Pattern CREATE_INDEX = Pattern.compile("(?i)CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(\\w+)\\s+ON\\s+(\\w+)");
 
     private final List<String> statements = new ArrayList<>();
     private final List<String> tables = new ArrayList<>();
+    private final Map<String, List<String>> indexes = new LinkedHashMap<>();
+    private final Pattern names;
 
     public ReadModelTables() {
         for (String script : scripts()) {
@@ -38,9 +43,30 @@ public final class ReadModelTables {
                     if (m.find()) {
                         tables.add(m.group(1).toLowerCase());
                     }
+                    Matcher ix = CREATE_INDEX.matcher(sql);
+                    if (ix.find()) {
+                        indexes.computeIfAbsent(ix.group(2).toLowerCase(), t -> new ArrayList<>())
+                                .add(ix.group(1).toLowerCase());
+                    }
                 }
             }
         }
+        List<String> all = new ArrayList<>(tables);
+        indexes.values().forEach(all::addAll);
+        names = Pattern.compile("(?i)\\b(" + String.join("|", all) + ")\\b");
+    }
+
+    /** The secondary indexes the scripts create on {@code table} (its primary key is named by the database). */
+    public List<String> indexes(String table) {
+        return indexes.getOrDefault(table, List.of());
+    }
+
+    /**
+     * {@code sql} with every read-model table and index name followed by {@code suffix}: the same
+     * statements, aimed at a second table set kept beside the live one in the same schema.
+     */
+    public String suffixed(String sql, String suffix) {
+        return names.matcher(sql).replaceAll("$1" + suffix);
     }
 
     /** Every read-model table, in the order the scripts create them. */

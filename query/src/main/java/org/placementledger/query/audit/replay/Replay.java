@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -13,7 +15,9 @@ import org.placementledger.api.audit.ReadModelDigest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.placementledger.query.candidates.index.CandidateIndex;
+import org.placementledger.query.candidates.index.IndexChanges;
 import org.placementledger.query.candidates.index.IndexLoader;
+import org.placementledger.query.candidates.index.IndexState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -21,15 +25,17 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * One rebuild of the read models. The API keeps serving from the live tables throughout:
  * <ol>
  * <li>the events are applied, batch by batch, by the live projections' rules to rows kept in memory
- *     ({@link MemoryReadModels}), which are then written with JDBC batches to a fresh table set in a
- *     shadow schema (the live schema's name + {@code _replay}), created by the read-model scripts
- *     themselves; the events committed meanwhile are applied to the shadow tables statement by
- *     statement, as live;</li>
- * <li>with commands held back ({@link ReplayGate}), the events committed meanwhile are applied too,
- *     the live tables are digested ("before"), replaced by the shadow rows in ONE transaction and
- *     digested again ("after"): a reader sees the old tables or the new, never a mix;</li>
- * <li>the candidate index is rebuilt from the new tables and swapped in, still before any command
- *     runs, and the shadow schema dropped.</li>
+ *     ({@link MemoryReadModels}), which are then written with JDBC batches to a fresh table set beside
+ *     the live one (each name + {@code _replay}, created by the read-model scripts themselves through
+ *     {@link ShadowConnection}); the events committed meanwhile are applied to the shadow tables
+ *     statement by statement, as live;</li>
+ * <li>with commands held back ({@link ReplayGate}), the events committed meanwhile are applied too
+ *     and the shadow renamed in for the live tables ({@link TableSwap}; queries wait for the renames
+ *     only): a reader sees the old tables or the new, never a mix. The candidate index, loaded from
+ *     the shadow tables before the hold and given the events applied under it, is swapped in before
+ *     any command runs;</li>
+ * <li>commands running again, the retired tables are digested ("before") and the new ones as they
+ *     were at the swap ("after", in a snapshot taken then), and the retired tables dropped.</li>
  * </ol>
  * An event committed out of global order behind the replay (an index skipped when read, present at
  * the swap) fails the replay, leaving the live tables untouched: run it again.
@@ -42,17 +48,16 @@ final class Replay {
     private static final int MAX_GAPS = 100_000;
 
     private final DataSource dataSource;
-    private final JdbcTemplate live;
     private final StoredEvents events;
     private final ReplayGate gate;
     private final CandidateIndex index;
     private final ReadModelTables tables = new ReadModelTables();
+    private final TableSwap swap = new TableSwap(tables);
     private final List<Long> gaps = new ArrayList<>();
     private long position = -1;
 
     Replay(DataSource dataSource, StoredEvents events, ReplayGate gate, CandidateIndex index) {
         this.dataSource = dataSource;
-        this.live = new JdbcTemplate(dataSource);
         this.events = events;
         this.gate = gate;
         this.index = index;
@@ -60,18 +65,15 @@ final class Replay {
 
     /** Runs the replay; {@code progress} hears the number of events applied so far. */
     List<ReadModelDigest> run(LongConsumer progress) throws SQLException {
-        try (Connection shadowConnection = dataSource.getConnection()) {
-            String liveSchema = shadowConnection.getSchema();
-            // In the live schema's letter case, so that the unquoted name in SQL and setSchema agree (H2 folds
-            // unquoted names to upper case, PostgreSQL to lower).
-            String shadow = liveSchema + (liveSchema.equals(liveSchema.toUpperCase()) ? "_REPLAY" : "_replay");
-            JdbcTemplate shadowJdbc = new JdbcTemplate(new SingleConnectionDataSource(shadowConnection, true));
+        try (Connection connection = dataSource.getConnection()) {
+            JdbcTemplate plain = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            // The shadow tables stand beside the live ones, named with a suffix this connection adds.
+            JdbcTemplate shadowJdbc = new JdbcTemplate(new SingleConnectionDataSource(
+                    ShadowConnection.of(connection, tables, TableSwap.SHADOW), true));
             try {
-                shadowJdbc.execute("DROP SCHEMA IF EXISTS " + shadow + " CASCADE");
-                shadowJdbc.execute("CREATE SCHEMA " + shadow);
-                shadowConnection.setSchema(shadow);
+                swap.dropSpares(plain);
                 tables.createTables(shadowJdbc);
-                shadowConnection.setAutoCommit(false);
+                connection.setAutoCommit(false);
                 long[] applied = {0};
                 LongConsumer counted = n -> {
                     applied[0] += n;
@@ -82,45 +84,113 @@ final class Replay {
                 long cpu0 = cpu();
                 MemoryReadModels memory = new MemoryReadModels(shadowJdbc);
                 ProjectionReplayer replayer = new ProjectionReplayer(memory.projections());
-                catchUp(replayer, counted);
+                long readerCpu;
+                try (ReadAhead reading = new ReadAhead(events, position, BATCH)) {
+                    catchUp(replayer, counted, reading::next);
+                    readerCpu = reading.cpuNanos();
+                }
                 long t1 = System.nanoTime();
                 long cpu1 = cpu();
                 memory.flush();
-                commit(shadowConnection);
+                commit(connection);
                 tables.createIndexes(shadowJdbc);
-                commit(shadowConnection);
+                commit(connection);
                 counted.accept(0);  // the rate counts the writing of the rows too
                 long t3 = System.nanoTime();
                 // Wall and this thread's CPU time: on a shared machine the CPU time is the comparable figure.
-                LOG.info("Replay: {} events applied in memory in {} ms ({} ms CPU), rows written and indexed in {} ms"
-                        + " ({} ms CPU)", applied[0], (t1 - t0) / 1_000_000, (cpu1 - cpu0) / 1_000_000,
-                        (t3 - t1) / 1_000_000, (cpu() - cpu1) / 1_000_000);
+                LOG.info("Replay: {} events applied in memory in {} ms ({} ms CPU applying + {} ms CPU reading),"
+                        + " rows written and indexed in {} ms ({} ms CPU)", applied[0], (t1 - t0) / 1_000_000,
+                        (cpu1 - cpu0) / 1_000_000, readerCpu / 1_000_000, (t3 - t1) / 1_000_000,
+                        (cpu() - cpu1) / 1_000_000);
                 replayer.use(ProjectionReplayer.jdbc(shadowJdbc));
                 catchUp(replayer, counted);
-                commit(shadowConnection);
-                List<ReadModelDigest> digests = gate.closed(() -> {
-                    catchUp(replayer, counted);
-                    commit(shadowConnection);
-                    long swapStart = System.nanoTime();
-                    List<ReadModelDigest> swapped = swap(shadow);
-                    LOG.info("Replay: {} events in all; swapped in {} ms (digests included)", applied[0],
-                            (System.nanoTime() - swapStart) / 1_000_000);
-                    return swapped;
-                });
-                return digests;
+                commit(connection);
+                return swapped(replayer, counted, connection, plain, shadowJdbc);
             } finally {
-                shadowConnection.rollback();
-                shadowConnection.setAutoCommit(true);
-                shadowConnection.setSchema(liveSchema);
-                shadowJdbc.execute("DROP SCHEMA IF EXISTS " + shadow + " CASCADE");
+                connection.rollback();
+                connection.setAutoCommit(true);
+                swap.dropSpares(plain);
             }
         }
     }
 
+    /**
+     * With commands held: the last events (to the shadow tables and the new candidate index), the gap
+     * check, the renames (queries held too), a snapshot of the new tables, the new index swapped in.
+     * Then, commands running again, the digests: "before" of the retired tables (nothing writes them
+     * any more), "after" of the new ones in the snapshot taken at the swap. Both are the tables as they
+     * were at the swap, exactly; the commands wait for none of the digesting.
+     */
+    private List<ReadModelDigest> swapped(ProjectionReplayer replayer, LongConsumer counted, Connection connection,
+            JdbcTemplate plain, JdbcTemplate shadowJdbc) throws SQLException {
+        // The candidate index of the new tables, loaded before the hold; the hold adds only its last events.
+        IndexState fresh = IndexLoader.load(shadowJdbc);
+        try (Connection snapshot = dataSource.getConnection()) {
+            snapshot.setAutoCommit(false);
+            // H2's REPEATABLE READ takes a snapshot per table; its SERIALIZABLE one per transaction, as
+            // PostgreSQL's REPEATABLE READ does (which, unlike its SERIALIZABLE, never fails a reader).
+            snapshot.setTransactionIsolation(snapshot.getMetaData().getDatabaseProductName().equals("H2")
+                    ? Connection.TRANSACTION_SERIALIZABLE : Connection.TRANSACTION_REPEATABLE_READ);
+            JdbcTemplate snapshotJdbc = new JdbcTemplate(new SingleConnectionDataSource(snapshot, true));
+            long[] held = new long[3];
+            gate.closed(() -> {
+                long start = System.nanoTime();
+                long from = position;
+                catchUp(replayer, counted, () -> indexed(events.after(position, BATCH), fresh));
+                held[2] = position - from;
+                commit(connection);
+                List<Long> late = events.present(gaps);
+                if (!late.isEmpty()) {
+                    throw new IllegalStateException("events " + late + " were committed behind the replay; run it again");
+                }
+                gate.queriesHeld(() -> {
+                    long renames = System.nanoTime();
+                    try {
+                        swap.swap(connection);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("could not swap the rebuilt read models in", e);
+                    }
+                    snapshotJdbc.queryForObject("SELECT COUNT(*) FROM " + tables.tables().get(0), Long.class);
+                    held[1] = System.nanoTime() - renames;
+                    return null;
+                });
+                index.replace(fresh);
+                held[0] = System.nanoTime() - start;
+                return null;
+            });
+            LOG.info("Replay: swapped in; commands held {} ms (catch-up of {} positions, renames),"
+                    + " queries {} ms", held[0] / 1_000_000, held[2], held[1] / 1_000_000);
+            long start = System.nanoTime();
+            List<ReadModelDigest> digests = new ArrayList<>();
+            for (String table : tables.tables()) {
+                TableDigest.Result before = TableDigest.of(plain, table + TableSwap.RETIRED);
+                TableDigest.Result after = TableDigest.of(snapshotJdbc, table);
+                digests.add(new ReadModelDigest(table, after.rows(), before.sha256(), after.sha256()));
+            }
+            snapshot.rollback();
+            LOG.info("Replay: digests in {} ms, commands running", (System.nanoTime() - start) / 1_000_000);
+            return digests;
+        }
+    }
+
+    private static StoredEvents.Batch indexed(StoredEvents.Batch batch, IndexState index) {
+        for (var event : batch.messages()) {
+            Consumer<IndexState> change = IndexChanges.of(event.getPayload());
+            if (change != null) {
+                change.accept(index);
+            }
+        }
+        return batch;
+    }
+
     /** Applies the events after the position; the caller commits (one transaction: H2 writes pages per commit). */
     private void catchUp(ProjectionReplayer replayer, LongConsumer counted) {
+        catchUp(replayer, counted, () -> events.after(position, BATCH));
+    }
+
+    private void catchUp(ProjectionReplayer replayer, LongConsumer counted, Supplier<StoredEvents.Batch> batches) {
         while (true) {
-            StoredEvents.Batch batch = events.after(position, BATCH);
+            StoredEvents.Batch batch = batches.get();
             if (batch.rows() == 0) {
                 return;
             }
@@ -140,41 +210,6 @@ final class Replay {
                 gaps.add(missing);
             }
             previous = at;
-        }
-    }
-
-    private List<ReadModelDigest> swap(String shadow) {
-        List<Long> late = events.present(gaps);
-        if (!late.isEmpty()) {
-            throw new IllegalStateException("events " + late + " were committed behind the replay; run it again");
-        }
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-            List<ReadModelDigest> digests = new ArrayList<>();
-            try {
-                List<TableDigest.Result> before = new ArrayList<>();
-                for (String table : tables.tables()) {
-                    before.add(TableDigest.of(jdbc, table));
-                    jdbc.update("DELETE FROM " + table);
-                    jdbc.update("INSERT INTO " + table + " SELECT * FROM " + shadow + "." + table);
-                }
-                for (int i = 0; i < tables.tables().size(); i++) {
-                    TableDigest.Result after = TableDigest.of(jdbc, tables.tables().get(i));
-                    digests.add(new ReadModelDigest(tables.tables().get(i), after.rows(), before.get(i).sha256(),
-                            after.sha256()));
-                }
-                connection.commit();
-            } catch (RuntimeException | SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-            index.replace(IndexLoader.load(live));
-            return digests;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not swap the rebuilt read models in", e);
         }
     }
 

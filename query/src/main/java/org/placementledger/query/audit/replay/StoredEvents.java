@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.axonframework.eventhandling.EventUtils;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
@@ -20,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the event store ({@code domain_event_entry}) in batches by global index with plain JDBC, and
- * turns the rows into event messages as Axon's own storage engine does: through the configured
- * upcasters, then the event serializer (Jackson). Each message's tracking token is its global index.
+ * turns the rows into event messages as Axon's own storage engine does, with the configured upcasters
+ * and event serializer ({@link StoredEventMessages}). Each message's tracking token is its global index.
  */
 @Component
 public class StoredEvents {
@@ -29,6 +26,7 @@ public class StoredEvents {
     private final JdbcTemplate jdbc;
     private final Supplier<Serializer> serializer;
     private final Supplier<EventUpcaster> upcasters;
+    private volatile StoredEventMessages messages;
 
     /** With the application's event serializer and upcaster chain, looked up when first needed. */
     @Autowired
@@ -69,18 +67,24 @@ public class StoredEvents {
 
     /** Up to {@code limit} events after global index {@code after}, in global order. */
     public Batch after(long after, int limit) {
-        List<TrackedDomainEventData<byte[]>> rows = jdbc.query("SELECT global_index, type, aggregate_identifier,"
+        List<StoredEventMessages.Row> rows = jdbc.query("SELECT global_index, type, aggregate_identifier,"
                 + " sequence_number, event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data"
                 + " FROM domain_event_entry WHERE global_index > ? ORDER BY global_index LIMIT ?",
-                (rs, i) -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(rs.getLong(1)),
-                        new GenericDomainEventEntry<>(rs.getString(2), rs.getString(3), rs.getLong(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                                rs.getBytes(9), rs.getBytes(10))), after, limit);
-        long last = rows.isEmpty() ? after
-                : ((GlobalSequenceTrackingToken) rows.get(rows.size() - 1).trackingToken()).getGlobalIndex();
-        List<TrackedEventMessage<?>> messages = EventUtils.upcastAndDeserializeTrackedEvents(rows.stream(),
-                serializer.get(), upcasters.get()).collect(Collectors.toList());
+                (rs, i) -> new StoredEventMessages.Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9),
+                        rs.getBytes(10)), after, limit);
+        long last = rows.isEmpty() ? after : rows.get(rows.size() - 1).globalIndex();
+        StoredEventMessages read = messages();
+        List<TrackedEventMessage<?>> messages = new ArrayList<>(rows.size());
+        rows.forEach(row -> read.of(row).forEach(messages::add));
         return new Batch(messages, rows.size(), last);
+    }
+
+    private StoredEventMessages messages() {
+        if (messages == null) {
+            messages = new StoredEventMessages(serializer.get(), upcasters.get());
+        }
+        return messages;
     }
 
     public static long position(TrackedEventMessage<?> event) {

@@ -13,6 +13,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.placementledger.api.audit.VerifyFinding;
 import org.placementledger.api.audit.VerifyLedgerQuery;
 import org.placementledger.api.audit.VerifyReport;
+import org.placementledger.query.audit.replay.ReplayGate;
 import org.placementledger.query.audit.replay.StoredEvents;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,10 +37,12 @@ public class LedgerVerifier {
 
     private final StoredEvents events;
     private final JdbcTemplate jdbc;
+    private final ReplayGate gate;
 
-    public LedgerVerifier(StoredEvents events, JdbcTemplate jdbc) {
+    public LedgerVerifier(StoredEvents events, JdbcTemplate jdbc, ReplayGate gate) {
         this.events = events;
         this.jdbc = jdbc;
+        this.gate = gate;
     }
 
     @QueryHandler
@@ -63,7 +66,10 @@ public class LedgerVerifier {
             scanned += batch.rows();
             position = batch.last();
         }
-        finalState(walk, sink);
+        gate.reading(() -> {
+            finalState(walk, sink);
+            return null;
+        });
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         return new VerifyReport(scanned, counts, findings, total > findings.size());
     }

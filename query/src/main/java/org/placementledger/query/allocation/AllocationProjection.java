@@ -41,7 +41,9 @@ public class AllocationProjection {
         Timestamp now = ResourceProviderProjection.ts(at);
         // A class held before keeps its created_at; the holding's rows are otherwise written anew.
         Map<String, Timestamp> created = tables.createdAt(event.consumerUuid(), event.providerUuid());
-        tables.release(event.consumerUuid(), event.providerUuid());
+        if (!created.isEmpty()) {
+            tables.release(event.consumerUuid(), event.providerUuid());
+        }
         Map<String, Timestamp> createdAt = new LinkedHashMap<>();
         event.resources().keySet().forEach(rc -> createdAt.put(rc, created.getOrDefault(rc, now)));
         tables.hold(event.consumerUuid(), event.providerUuid(), event.resources(), createdAt, now);
@@ -59,7 +61,8 @@ public class AllocationProjection {
         Timestamp now = ResourceProviderProjection.ts(at);
         AllocationTables.Consumer consumer = new AllocationTables.Consumer(event.consumerUuid(), event.generation(),
                 event.projectId(), event.userId(), event.consumerType());
-        if (!tables.updateConsumer(consumer, now)) {
+        // Generation 1 is a consumer coming into being (Consumer.write): it has no row to update.
+        if (event.generation() == 1 || !tables.updateConsumer(consumer, now)) {
             tables.insertConsumer(consumer, now);
         }
     }

@@ -63,7 +63,10 @@ public class AllocationHistoryProjection {
     @EventHandler
     void on(ConsumerAllocationsChangedEvent event, @Timestamp Instant at) {
         OffsetDateTime t = ChangeTime.of(at);
-        tables.endConsumer(event.consumerUuid(), t);
+        // Generation 1 is a consumer coming into being (Consumer.write): no version of it is in force.
+        if (event.generation() != 1) {
+            tables.endConsumer(event.consumerUuid(), t);
+        }
         tables.beginConsumer(event.consumerUuid(), new AllocationHistoryTables.Consumer(event.generation(),
                 event.projectId(), event.userId(), event.consumerType()), t);
     }

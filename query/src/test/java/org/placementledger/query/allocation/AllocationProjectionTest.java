@@ -117,6 +117,22 @@ class AllocationProjectionTest {
     }
 
     @Test
+    void aConsumerBackAfterRemovalStartsAgainAtGenerationOne() {
+        claim("rp1", "c", Map.of("VCPU", 2L), 1, T1);
+        consumer("c", 1, "INSTANCE", Map.of("rp1", Map.of("VCPU", 2L)), T1);
+        projection.on(new ResourcesReleasedEvent("rp1", "c", 2), T1);
+        projection.on(new ConsumerRemovedEvent("c"));
+        claim("rp1", "c", Map.of("VCPU", 3L), 3, T2);
+        consumer("c", 1, "MIGRATION", Map.of("rp1", Map.of("VCPU", 3L)), T2);
+
+        ConsumerAllocationsView view = queries.consumer(new FindConsumerAllocationsQuery("c"));
+        assertThat(view.generation()).isEqualTo(1);
+        assertThat(view.consumerType()).isEqualTo("MIGRATION");
+        assertThat(view.allocations()).isEqualTo(Map.of("rp1", Map.of("VCPU", 3L)));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consumer", Integer.class)).isOne();
+    }
+
+    @Test
     void anUnknownProviderIsNull() {
         assertThat(queries.provider(new FindProviderAllocationsQuery("nope"))).isNull();
         assertThat(queries.consumer(new FindConsumerAllocationsQuery("nobody"))).isNull();

@@ -33,7 +33,7 @@ class UsageQueriesTest {
         ProviderEvents.created(jdbc, "rp1", T);
         ProviderEvents.created(jdbc, "rp2", T);
         holds("i1", "p", "u1", "INSTANCE", "rp1", Map.of("VCPU", 2L, "MEMORY_MB", 512L));
-        holds("i1", "p", "u1", "INSTANCE", "rp2", Map.of("VCPU", 1L));
+        holds("i1", "p", "u1", "INSTANCE", "rp2", Map.of("VCPU", 1L), 2);
         holds("i2", "p", "u2", "INSTANCE", "rp1", Map.of("VCPU", 4L));
         holds("m1", "p", "u1", "MIGRATION", "rp1", Map.of("MEMORY_MB", 256L));
         holds("n1", "p", "u1", null, "rp2", Map.of("DISK_GB", 10L));
@@ -41,8 +41,15 @@ class UsageQueriesTest {
     }
 
     private void holds(String consumer, String project, String user, String type, String rp, Map<String, Long> what) {
+        holds(consumer, project, user, type, rp, what, 1);
+    }
+
+    /** A consumer's generation {@code generation}: 1 when it comes into being, one more at every later write. */
+    private void holds(String consumer, String project, String user, String type, String rp, Map<String, Long> what,
+            long generation) {
         projection.on(new ResourcesClaimedEvent(rp, consumer, what, 1), T);
-        projection.on(new ConsumerAllocationsChangedEvent(consumer, 1, project, user, type, Map.of(rp, what)), T);
+        projection.on(new ConsumerAllocationsChangedEvent(consumer, generation, project, user, type, Map.of(rp, what)),
+                T);
     }
 
     private UsageReport usages(String project, String user, String type) {

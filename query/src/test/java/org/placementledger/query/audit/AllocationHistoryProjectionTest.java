@@ -99,6 +99,25 @@ class AllocationHistoryProjectionTest {
     }
 
     @Test
+    void aConsumerBackAfterRemovalHasANewVersionAtGenerationOne() {
+        claim("c", "rp1", 2, 1, T1);
+        allocations.on(new ResourcesReleasedEvent("rp1", "c", 3), T2);
+        allocations.on(new ConsumerRemovedEvent("c"), T2);
+        allocations.on(new ResourcesClaimedEvent("rp1", "c", Map.of("VCPU", 4L), 4), T3);
+        allocations.on(new ConsumerAllocationsChangedEvent("c", 1, "other", "user", "INSTANCE",
+                Map.of("rp1", Map.of("VCPU", 4L))), T3);
+
+        assertThat(queries.consumerAllocations(new FindConsumerAllocationsAtQuery("c", T2))).isNull();
+        assertThat(queries.consumerAllocations(new FindConsumerAllocationsAtQuery("c", T3)).allocations())
+                .isEqualTo(Map.of("rp1", Map.of("VCPU", 4L)));
+        assertThat(queries.usages(new FindUsagesAtQuery("other", null, null, T3)).usagesByType())
+                .isEqualTo(Map.of("INSTANCE", Map.of("VCPU", 4L)));
+        assertThat(queries.usages(new FindUsagesAtQuery("project", null, null, T3)).usagesByType()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consumer_history WHERE consumer_uuid = 'c'",
+                Integer.class)).isEqualTo(2);
+    }
+
+    @Test
     void projectUsagesFollowTheConsumersProjectAtTheTime() {
         claim("c", "rp1", 2, 1, T1);
         allocations.on(new ResourcesClaimedEvent("rp1", "c", Map.of("VCPU", 3L), 3), T2);

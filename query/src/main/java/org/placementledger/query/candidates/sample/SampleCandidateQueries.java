@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers the warm-up's queries with the real search on {@link SampleIndexes}' flat providers or
- * {@link NestedPerfload}'s trees and query (through a
- * {@link CandidateIndex} and its lock, as real queries go), built on the first query and dropped
- * after the last one, so they hold no memory once the warm-up is over. The real index is not touched.
+ * {@link NestedPerfload}'s trees and query (through a {@link CandidateIndex} and its lock, as real
+ * queries go), built on the first query and dropped after the last one, so they hold no memory once
+ * the warm-up is over. The real index is not touched.
  */
 @Component
 public class SampleCandidateQueries {

@@ -17,12 +17,14 @@ import org.placementledger.api.candidates.AllocationCandidates;
 import org.placementledger.api.candidates.FindAllocationCandidatesQuery;
 import org.placementledger.query.candidates.CandidateSearch;
 import org.placementledger.query.candidates.index.CandidateIndex;
+import org.placementledger.query.candidates.sample.NestedPerfload;
 import org.placementledger.query.candidates.sample.SampleIndexes;
 
 /**
  * The candidate engine alone (no HTTP, no JSON): the upstream perfload query
  * {@code resources=VCPU:1,DISK_GB:10,MEMORY_MB:256&member_of=<agg>&required=HW_CPU_X86_AVX2} at
- * microversion latest with master's default generation options, on a hand-built index. Short runs
+ * microversion latest with master's default generation options, on a hand-built index (nestedperf:
+ * upstream's nested perfload query on trees of its shape, {@link NestedPerfload}). Short runs
  * (1 fork, 2 x 1 s warm-up, 3 x 2 s measured) so that all scenarios fit in minutes on 2 shared cores.
  */
 @State(Scope.Benchmark)
@@ -33,11 +35,11 @@ import org.placementledger.query.candidates.sample.SampleIndexes;
 @Measurement(iterations = 3, time = 2)
 public class CandidateSearchBenchmark {
 
-    /** shape-size[-limitN]: flat-1000, flat-100000, flat-100000-limit50, nested-500. */
-    @Param({"flat-1000", "flat-100000-limit50", "flat-100000", "nested-500"})
+    /** shape-size[-limitN]: flat-1000, flat-100000, flat-100000-limit50, nested-500, nestedperf-500 (the harness's nested query). */
+    @Param({"flat-1000", "flat-100000-limit50", "flat-100000", "nested-500", "nestedperf-500"})
     public String scenario;
 
-    static final String[] SCENARIOS = {"flat-1000", "flat-100000-limit50", "flat-100000", "nested-500"};
+    static final String[] SCENARIOS = {"flat-1000", "flat-100000-limit50", "flat-100000", "nested-500", "nestedperf-500"};
 
     private CandidateIndex index;
     private FindAllocationCandidatesQuery query;
@@ -46,9 +48,17 @@ public class CandidateSearchBenchmark {
     public void build() {
         String[] parts = scenario.split("-");
         int size = Integer.parseInt(parts[1]);
-        index = new CandidateIndex("nested".equals(parts[0]) ? SampleIndexes.nested(size) : SampleIndexes.flat(size));
         Integer limit = parts.length > 2 ? Integer.valueOf(parts[2].substring("limit".length())) : null;
-        query = SampleIndexes.perfloadQuery(limit);
+        switch (parts[0]) {
+            case "nestedperf" -> {
+                index = new CandidateIndex(NestedPerfload.trees(size));
+                query = NestedPerfload.query(limit);
+            }
+            default -> {
+                index = new CandidateIndex("nested".equals(parts[0]) ? SampleIndexes.nested(size) : SampleIndexes.flat(size));
+                query = SampleIndexes.perfloadQuery(limit);
+            }
+        }
         if (candidates().requests().isEmpty()) {
             throw new IllegalStateException(scenario + ": the query finds no candidates");
         }

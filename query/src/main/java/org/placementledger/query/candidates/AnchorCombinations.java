@@ -1,7 +1,6 @@
 package org.placementledger.query.candidates;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -28,11 +27,8 @@ final class AnchorCombinations implements Iterator<MergedCandidate> {
     private final List<List<Set<String>>> subtreesCompleteAt = new ArrayList<>();
     private final List<Iterator<GroupCandidate>> choices = new ArrayList<>();
     private final GroupCandidate[] chosen;
-    private final boolean[] applied;
     private int depth;
     private MergedCandidate next;
-    private final Map<String, Map<String, Long>> totals = new HashMap<>();
-    private final Set<String> isolated = new HashSet<>();
 
     AnchorCombinations(IndexView view, List<Iterable<GroupCandidate>> sources, boolean isolate,
                        List<Set<String>> sameSubtrees, List<String> suffixes) {
@@ -40,7 +36,6 @@ final class AnchorCombinations implements Iterator<MergedCandidate> {
         this.sources = sources;
         this.isolate = isolate;
         this.chosen = new GroupCandidate[sources.size()];
-        this.applied = new boolean[sources.size()];
         for (int i = 0; i < sources.size(); i++) {
             subtreesCompleteAt.add(new ArrayList<>());
             choices.add(null);
@@ -74,14 +69,13 @@ final class AnchorCombinations implements Iterator<MergedCandidate> {
 
     private MergedCandidate advance() {
         while (depth >= 0) {
-            undo(depth);
             Iterator<GroupCandidate> here = choices.get(depth);
             if (!here.hasNext()) {
                 depth--;
                 continue;
             }
             chosen[depth] = here.next();
-            if (!apply(depth)) {
+            if (!fits(depth)) {
                 continue;
             }
             if (depth == sources.size() - 1) {
@@ -93,71 +87,59 @@ final class AnchorCombinations implements Iterator<MergedCandidate> {
         return null;
     }
 
-    /** Takes the chosen candidate at depth d; false (and no effect left) when that breaks a rule. */
-    private boolean apply(int d) {
+    /**
+     * Whether the candidate chosen at depth d may join those chosen above it: isolate keeps the suffixed
+     * groups' providers distinct; each claim, summed with what the groups above take of the same provider
+     * and class, must fit; the same_subtree rules complete at d must hold. The groups are few, so the
+     * sums are worked out by looking at them rather than kept in maps.
+     */
+    private boolean fits(int d) {
         GroupCandidate c = chosen[d];
-        if (sources.size() == 1) {
-            // one group: its claims name distinct provider-class pairs, so no sums to keep
-            return fitsAlone(c) && subtreesHold(d);
-        }
-        if (isolate && c.sameProvider() && isolated.contains(c.provider())) {
+        if (isolate && c.sameProvider() && isolatedAbove(d, c.provider())) {
             return false;
         }
-        add(c, 1);
-        applied[d] = true;
-        if (isolate && c.sameProvider()) {
-            isolated.add(c.provider());
+        for (Claim cl : c.claims()) {
+            if (!Capacity.fitsSum(cl.node(), cl.resourceClass(), cl.amount() + takenAbove(d, cl))) {
+                return false;
+            }
         }
-        boolean ok = c.claims().stream().allMatch(cl -> Capacity.fitsSum(view.provider(cl.provider()),
-                cl.resourceClass(), totals.get(cl.provider()).get(cl.resourceClass())));
-        ok = ok && subtreesHold(d);
-        if (!ok) {
-            undo(d);
+        return subtreesHold(d);
+    }
+
+    private boolean isolatedAbove(int d, String provider) {
+        for (int i = 0; i < d; i++) {
+            if (chosen[i].sameProvider() && chosen[i].provider().equals(provider)) {
+                return true;
+            }
         }
-        return ok;
+        return false;
+    }
+
+    private long takenAbove(int d, Claim claim) {
+        long taken = 0;
+        for (int i = 0; i < d; i++) {
+            for (Claim cl : chosen[i].claims()) {
+                if (cl.node() == claim.node() && cl.resourceClass().equals(claim.resourceClass())) {
+                    taken += cl.amount();
+                }
+            }
+        }
+        return taken;
     }
 
     /** The same_subtree rules whose groups are all chosen once depth d is: plain loop, run per choice. */
     private boolean subtreesHold(int d) {
         for (Set<String> suffixes : subtreesCompleteAt.get(d)) {
-            if (!subtreeHolds(suffixes)) {
+            if (!subtreeHolds(d, suffixes)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean fitsAlone(GroupCandidate c) {
-        for (Claim cl : c.claims()) {
-            if (!Capacity.fitsSum(view.provider(cl.provider()), cl.resourceClass(), cl.amount())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void undo(int d) {
-        if (!applied[d]) {
-            return;
-        }
-        applied[d] = false;
-        GroupCandidate c = chosen[d];
-        add(c, -1);
-        if (isolate && c.sameProvider()) {
-            isolated.remove(c.provider());
-        }
-    }
-
-    private void add(GroupCandidate c, int sign) {
-        for (Claim cl : c.claims()) {
-            totals.computeIfAbsent(cl.provider(), k -> new HashMap<>())
-                    .merge(cl.resourceClass(), sign * cl.amount(), Long::sum);
-        }
-    }
-
-    private boolean subtreeHolds(Set<String> suffixes) {
-        Set<String> providers = new HashSet<>();
-        for (int i = 0; i <= depth; i++) {
+    private boolean subtreeHolds(int d, Set<String> suffixes) {
+        List<String> providers = new ArrayList<>();
+        for (int i = 0; i <= d; i++) {
             if (suffixes.contains(chosen[i].suffix())) {
                 providers.addAll(chosen[i].providers());
             }
@@ -175,7 +157,8 @@ final class AnchorCombinations implements Iterator<MergedCandidate> {
         }
         if (chosen.length == 1) {
             // one group (the common request): its providers are the only mapping
-            return new MergedCandidate(allocations, Map.of(chosen[0].suffix(), sorted(chosen[0].providers())));
+            return new MergedCandidate(allocations, Map.of(chosen[0].suffix(), sorted(chosen[0].providers())),
+                    roots());
         }
         Map<String, Set<String>> bySuffix = new TreeMap<>();
         for (GroupCandidate c : chosen) {
@@ -183,7 +166,25 @@ final class AnchorCombinations implements Iterator<MergedCandidate> {
         }
         Map<String, List<String>> mappings = new LinkedHashMap<>();
         bySuffix.forEach((suffix, providers) -> mappings.put(suffix, List.copyOf(providers)));
-        return new MergedCandidate(allocations, mappings);
+        return new MergedCandidate(allocations, mappings, roots());
+    }
+
+    /** The roots of the providers the chosen candidates take from: most often one. */
+    private Set<String> roots() {
+        String first = null;
+        Set<String> more = null;
+        for (GroupCandidate c : chosen) {
+            for (Claim cl : c.claims()) {
+                String root = cl.node().rootUuid();
+                if (first == null) {
+                    first = root;
+                } else if (!first.equals(root)) {
+                    more = more == null ? new HashSet<>(Set.of(first)) : more;
+                    more.add(root);
+                }
+            }
+        }
+        return more != null ? more : first == null ? Set.of() : Set.of(first);
     }
 
     private static List<String> sorted(Set<String> providers) {

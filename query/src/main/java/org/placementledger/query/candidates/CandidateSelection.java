@@ -12,7 +12,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.placementledger.api.candidates.CandidateGeneration;
 import org.placementledger.query.candidates.index.IndexView;
-import org.placementledger.query.candidates.index.ProviderNode;
 
 /**
  * Takes merged candidates from the generator: drops repeats, stops at {@code max_allocation_candidates}
@@ -44,7 +43,7 @@ record CandidateSelection(List<MergedCandidate> kept, Set<String> nestedExclusio
                 continue;
             }
             distinct++;
-            if (!excludeNested || onePerTree(view, m)) {
+            if (!excludeNested || onePerTree(m)) {
                 passing++;
                 if (used != null) {
                     used.addAll(m.allocations().keySet());
@@ -86,14 +85,7 @@ record CandidateSelection(List<MergedCandidate> kept, Set<String> nestedExclusio
         return true;
     }
 
-    private static boolean onePerTree(IndexView view, MergedCandidate m) {
-        Set<String> roots = new HashSet<>();
-        for (String provider : m.allocations().keySet()) {
-            ProviderNode node = view.provider(provider);
-            if (!roots.add(node.rootUuid())) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean onePerTree(MergedCandidate m) {
+        return m.roots().size() == m.allocations().size();
     }
 }

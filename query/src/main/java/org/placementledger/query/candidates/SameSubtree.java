@@ -1,7 +1,6 @@
 package org.placementledger.query.candidates;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Collection;
 
 import org.placementledger.query.candidates.index.IndexView;
 import org.placementledger.query.candidates.index.ProviderNode;
@@ -12,27 +11,29 @@ final class SameSubtree {
     private SameSubtree() {
     }
 
-    static boolean holds(IndexView view, Set<String> providers) {
+    static boolean holds(IndexView view, Collection<String> providers) {
         if (providers.size() <= 1) {
             return true;
         }
-        Set<String> common = null;
-        for (String uuid : providers) {
-            Set<String> lineage = lineage(view, uuid);
-            if (common == null) {
-                common = lineage;
-            } else {
-                common.retainAll(lineage);
+        for (String top : providers) {
+            if (allBelow(view, top, providers)) {
+                return true;
             }
         }
-        return common.stream().anyMatch(providers::contains);
+        return false;
     }
 
-    private static Set<String> lineage(IndexView view, String uuid) {
-        Set<String> result = new HashSet<>();
-        for (ProviderNode p = view.provider(uuid); p != null && result.add(p.uuid()); p = view.provider(p.parentUuid())) {
-            // walking up to the root
+    /** Whether {@code top} is an ancestor-or-self of every provider: a walk up from each, no sets built. */
+    private static boolean allBelow(IndexView view, String top, Collection<String> providers) {
+        for (String uuid : providers) {
+            ProviderNode p = view.provider(uuid);
+            while (p != null && !p.uuid().equals(top)) {
+                p = view.provider(p.parentUuid());
+            }
+            if (p == null) {
+                return false;
+            }
         }
-        return result;
+        return true;
     }
 }

@@ -25,18 +25,18 @@ final class SingleProviderCandidates {
     /** anchor -> the group's candidates there, anchors in the order they first appear. */
     static AnchoredCandidates find(IndexView view, GroupMatch match, Set<String> allowedAnchors) {
         CandidateRequestGroup group = match.group();
-        Set<String> matching = matchingProviders(view, match);
         List<GroupCandidate> result = new ArrayList<>();
-        for (String uuid : new TreeSet<>(matching)) {
-            ProviderNode provider = view.provider(uuid);
+        boolean anySharing = !view.withTrait(IndexView.SHARING_TRAIT).isEmpty();
+        for (ProviderNode provider : matchingProviders(view, match)) {
+            String uuid = provider.uuid();
             List<Claim> claims = new ArrayList<>();
-            group.resources().forEach((rc, amount) -> claims.add(new Claim(uuid, rc, amount)));
+            group.resources().forEach((rc, amount) -> claims.add(new Claim(provider, rc, amount)));
             GroupCandidate own = new GroupCandidate(provider.rootUuid(), group.suffix(), true, List.copyOf(claims),
                     Set.of(uuid));
             if (allowed(allowedAnchors, own.anchor())) {
                 result.add(own);
             }
-            if (Sharing.isSharing(provider)) {
+            if (anySharing && Sharing.isSharing(provider)) {
                 for (String anchor : Sharing.anchorsOf(view, provider)) {
                     if (!anchor.equals(own.anchor()) && allowed(allowedAnchors, anchor)) {
                         result.add(own.anchoredAt(anchor));
@@ -51,7 +51,8 @@ final class SingleProviderCandidates {
         return AnchoredCandidates.of(byAnchor);
     }
 
-    private static Set<String> matchingProviders(IndexView view, GroupMatch match) {
+    /** The providers that alone satisfy the group, in uuid order. */
+    private static List<ProviderNode> matchingProviders(IndexView view, GroupMatch match) {
         CandidateRequestGroup group = match.group();
         // null: no positive filter (traits, aggregates) asked for
         Set<String> filtered = null;
@@ -67,34 +68,38 @@ final class SingleProviderCandidates {
         if (filtered != null) {
             filtered.removeAll(forbidden);
             if (filtered.isEmpty()) {
-                return Set.of();
+                return List.of();
             }
         }
         if (group.resources().isEmpty()) {
             // sic: a resourceless group matches only through a required trait or member_of, and in_tree is
             // not applied to it (as Placement's get_provider_ids_matching does)
-            return filtered == null ? Set.of() : filtered;
+            return filtered == null ? List.of() : new TreeSet<>(filtered).stream().map(view::provider).toList();
         }
-        Set<String> result = null;
-        for (Map.Entry<String, Long> wanted : group.resources().entrySet()) {
-            Set<String> uuids = new HashSet<>();
-            for (ProviderNode p : view.withInventory(wanted.getKey())) {
-                if ((match.treeRoot() == null || match.treeRoot().equals(p.rootUuid()))
-                        && Capacity.fits(p, wanted.getKey(), wanted.getValue())) {
-                    uuids.add(p.uuid());
-                }
-            }
-            if (result == null) {
-                result = uuids;
-            } else {
-                result.retainAll(uuids);
+        // the providers of the least common class (in uuid order), each checked for every class
+        String rarest = null;
+        for (String rc : group.resources().keySet()) {
+            if (rarest == null || view.withInventory(rc).size() < view.withInventory(rarest).size()) {
+                rarest = rc;
             }
         }
-        if (filtered != null) {
-            result.retainAll(filtered);
+        List<ProviderNode> result = new ArrayList<>();
+        for (ProviderNode p : view.withInventory(rarest)) {
+            if ((match.treeRoot() == null || match.treeRoot().equals(p.rootUuid())) && fitsAll(p, group.resources())
+                    && (filtered == null || filtered.contains(p.uuid())) && !forbidden.contains(p.uuid())) {
+                result.add(p);
+            }
         }
-        result.removeAll(forbidden);
         return result;
+    }
+
+    private static boolean fitsAll(ProviderNode p, Map<String, Long> resources) {
+        for (Map.Entry<String, Long> wanted : resources.entrySet()) {
+            if (!Capacity.fits(p, wanted.getKey(), wanted.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allowed(Set<String> allowedAnchors, String anchor) {

@@ -27,8 +27,7 @@ final class Summaries {
 
     static Map<String, ProviderSummary> of(IndexView view, CandidateSelection selection) {
         Set<String> roots = new TreeSet<>();
-        selection.kept().forEach(m -> m.allocations().keySet()
-                .forEach(p -> roots.add(view.provider(p).rootUuid())));
+        selection.kept().forEach(m -> roots.addAll(m.roots()));
         Map<String, ProviderSummary> result = new LinkedHashMap<>();
         Comparator<String> traitOrder = view.traitOrder();
         Function<ProviderNode, ProviderSummary> build = n -> summary(traitOrder, n);

@@ -80,9 +80,9 @@ final class TreeCombinations implements Iterable<GroupCandidate> {
         List<Claim> claims = new ArrayList<>(classes.size());
         Set<String> providers = new LinkedHashSet<>();
         for (int i = 0; i < classes.size(); i++) {
-            String uuid = chosen.get(i).uuid();
-            claims.add(new Claim(uuid, classes.get(i), group.resources().get(classes.get(i))));
-            providers.add(uuid);
+            ProviderNode node = chosen.get(i);
+            claims.add(new Claim(node, classes.get(i), group.resources().get(classes.get(i))));
+            providers.add(node.uuid());
         }
         return new GroupCandidate(anchor, group.suffix(), false, claims, providers);
     }

@@ -83,6 +83,29 @@ class AllocationCandidateHttpTest extends HttpApiTest {
     }
 
     @Test
+    void summariesAtTheNewestVersionsFollowEveryChange() {
+        String rc = freshClass();
+        String rp = providerWith(rc, 3, null);
+        String query = "resources=" + rc + ":1";
+        assertThat(candidates(query, "1.39").at("/provider_summaries/" + rp + "/resources/" + rc + "/used").asInt())
+                .isZero();
+
+        String consumer = newUuid();
+        assertThat(put("/allocations/" + consumer, Map.of("allocations", Map.of(rp, Map.of("resources", Map.of(rc, 2))),
+                "project_id", "p", "user_id", "u")).version("1.12").send().status()).isEqualTo(204);
+        assertThat(candidates(query, "1.39").at("/provider_summaries/" + rp + "/resources/" + rc + "/used").asInt())
+                .isEqualTo(2);
+        assertThat(candidates(query, "1.29").at("/provider_summaries/" + rp + "/resources/" + rc + "/used").asInt())
+                .isEqualTo(2);
+
+        int generation = get("/resource_providers/" + rp).send().json().get("generation").asInt();
+        assertThat(put("/resource_providers/" + rp + "/traits", Map.of("resource_provider_generation", generation,
+                "traits", List.of("HW_CPU_X86_AVX2"))).version("1.6").send().status()).isEqualTo(200);
+        assertThat(candidates(query, "1.39").at("/provider_summaries/" + rp + "/traits/0").asText())
+                .isEqualTo("HW_CPU_X86_AVX2");
+    }
+
+    @Test
     void inTreeKeepsToOneTreeAndSummarizesItWhole() {
         String rc = freshClass();
         String root = providerWith(null, 0, null);

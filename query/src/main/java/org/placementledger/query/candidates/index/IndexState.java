@@ -3,15 +3,16 @@ package org.placementledger.query.candidates.index;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.placementledger.api.provider.InventoryRecord;
 
@@ -24,8 +25,10 @@ public final class IndexState implements IndexView {
 
     private final Map<String, ProviderNode> providers = new HashMap<>();
     private final Map<String, Set<String>> children = new HashMap<>();
-    private final Map<String, Set<String>> trees = new TreeMap<>();
-    private final Map<String, Set<String>> byClass = new HashMap<>();
+    // root -> its tree, and class -> providers with inventory of it: uuid -> node, in uuid order (the
+    // searches walk the nodes; no lookup by uuid per member)
+    private final Map<String, NavigableMap<String, ProviderNode>> trees = new TreeMap<>();
+    private final Map<String, NavigableMap<String, ProviderNode>> byClass = new HashMap<>();
     private final Map<String, Set<String>> byTrait = new HashMap<>();
     private final Map<String, Set<String>> byAggregate = new HashMap<>();
     private final Map<String, Set<String>> providersOfConsumer = new HashMap<>();
@@ -36,8 +39,9 @@ public final class IndexState implements IndexView {
         if (providers.containsKey(uuid)) {
             return;
         }
-        providers.put(uuid, new ProviderNode(uuid, parent, root));
-        trees.computeIfAbsent(root, r -> new TreeSet<>()).add(uuid);
+        ProviderNode node = new ProviderNode(uuid, parent, root);
+        providers.put(uuid, node);
+        trees.computeIfAbsent(root, r -> new TreeMap<>()).put(uuid, node);
         if (parent != null) {
             children.computeIfAbsent(parent, p -> new HashSet<>()).add(uuid);
             nonRoots++;
@@ -62,9 +66,9 @@ public final class IndexState implements IndexView {
         node.parent(parent, node.rootUuid());
         for (String member : subtree(uuid)) {
             ProviderNode m = providers.get(member);
-            removeFrom(trees, m.rootUuid(), member);
+            removeNode(trees, m.rootUuid(), member);
             m.root(root);
-            trees.computeIfAbsent(root, r -> new TreeSet<>()).add(member);
+            trees.computeIfAbsent(root, r -> new TreeMap<>()).put(member, m);
         }
     }
 
@@ -77,8 +81,8 @@ public final class IndexState implements IndexView {
             removeFrom(children, node.parentUuid(), uuid);
             nonRoots--;
         }
-        removeFrom(trees, node.rootUuid(), uuid);
-        node.inventories().keySet().forEach(rc -> removeFrom(byClass, rc, uuid));
+        removeNode(trees, node.rootUuid(), uuid);
+        node.inventories().keySet().forEach(rc -> removeNode(byClass, rc, uuid));
         node.traits().forEach(t -> removeFrom(byTrait, t, uuid));
         node.aggregates().forEach(a -> removeFrom(byAggregate, a, uuid));
         providersOfConsumer.values().forEach(set -> set.remove(uuid));
@@ -88,9 +92,9 @@ public final class IndexState implements IndexView {
     public void inventoryChanged(String uuid, Map<String, InventoryRecord> inventories) {
         ProviderNode node = providers.get(uuid);
         if (node != null) {
-            node.inventories().keySet().forEach(rc -> removeFrom(byClass, rc, uuid));
+            node.inventories().keySet().forEach(rc -> removeNode(byClass, rc, uuid));
             node.inventories(inventories);
-            inventories.keySet().forEach(rc -> byClass.computeIfAbsent(rc, k -> new TreeSet<>()).add(uuid));
+            inventories.keySet().forEach(rc -> byClass.computeIfAbsent(rc, k -> new TreeMap<>()).put(uuid, node));
         }
     }
 
@@ -145,7 +149,7 @@ public final class IndexState implements IndexView {
 
     @Override
     public Collection<ProviderNode> withInventory(String resourceClass) {
-        return nodes(byClass.getOrDefault(resourceClass, Set.of()));
+        return nodes(byClass.get(resourceClass));
     }
 
     @Override
@@ -160,7 +164,7 @@ public final class IndexState implements IndexView {
 
     @Override
     public Collection<ProviderNode> tree(String rootUuid) {
-        return nodes(trees.getOrDefault(rootUuid, Set.of()));
+        return nodes(trees.get(rootUuid));
     }
 
     @Override
@@ -194,10 +198,8 @@ public final class IndexState implements IndexView {
         return Comparator.comparingLong(names::traitRank).thenComparing(Comparator.naturalOrder());
     }
 
-    private List<ProviderNode> nodes(Set<String> uuids) {
-        List<ProviderNode> result = new ArrayList<>(uuids.size());
-        uuids.forEach(u -> result.add(providers.get(u)));
-        return result;
+    private static Collection<ProviderNode> nodes(NavigableMap<String, ProviderNode> byUuid) {
+        return byUuid == null ? List.of() : Collections.unmodifiableCollection(byUuid.values());
     }
 
     private List<String> subtree(String uuid) {
@@ -209,6 +211,13 @@ public final class IndexState implements IndexView {
             todo.addAll(children.getOrDefault(next, Set.of()));
         }
         return result;
+    }
+
+    private static void removeNode(Map<String, NavigableMap<String, ProviderNode>> map, String key, String uuid) {
+        NavigableMap<String, ProviderNode> members = map.get(key);
+        if (members != null && members.remove(uuid) != null && members.isEmpty()) {
+            map.remove(key);
+        }
     }
 
     private static void removeFrom(Map<String, Set<String>> map, String key, String value) {

@@ -8,9 +8,10 @@ import org.placementledger.query.candidates.index.CandidateIndex;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the warm-up's queries with the real search on {@link SampleIndexes} (through a
- * {@link CandidateIndex} and its lock, as real queries go), built on the first query and dropped
- * after the last one, so they hold no memory once the warm-up is over. The real index is not touched.
+ * Answers the warm-up's queries with the real search on {@link SampleIndexes}' flat providers or
+ * {@link NestedPerfload}'s trees and query (through a {@link CandidateIndex} and its lock, as real
+ * queries go), built on the first query and dropped after the last one, so they hold no memory once
+ * the warm-up is over. The real index is not touched.
  */
 @Component
 public class SampleCandidateQueries {
@@ -22,10 +23,11 @@ public class SampleCandidateQueries {
     public synchronized AllocationCandidates find(SampleAllocationCandidatesQuery query) {
         if (flat == null) {
             flat = new CandidateIndex(SampleIndexes.flat(1000));
-            nested = new CandidateIndex(SampleIndexes.nested(500));
+            nested = new CandidateIndex(NestedPerfload.trees(500));
         }
-        CandidateIndex index = query.nested() ? nested : flat;
-        AllocationCandidates answer = index.read(view -> CandidateSearch.run(view, SampleIndexes.perfloadQuery(null)));
+        AllocationCandidates answer = query.nested()
+                ? nested.read(view -> CandidateSearch.run(view, NestedPerfload.query(null)))
+                : flat.read(view -> CandidateSearch.run(view, SampleIndexes.perfloadQuery(null)));
         if (query.last()) {
             flat = null;
             nested = null;

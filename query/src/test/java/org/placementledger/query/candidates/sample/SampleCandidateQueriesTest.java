@@ -22,8 +22,8 @@ class SampleCandidateQueriesTest {
     void theWarmUpSearchFindsTheNestedTreesCandidates() {
         AllocationCandidates answer = queries.find(new SampleAllocationCandidatesQuery(true, false));
 
-        // per tree: one of two NUMA nodes for VCPU, one of two for MEMORY_MB
-        assertThat(answer.requests()).hasSize(2000);
+        // per tree: the compute node, numa1 (CUSTOM_FOO) and either of the FPGAs below it (same_subtree)
+        assertThat(answer.requests()).hasSize(1000);
         assertThat(answer.summaries()).hasSize(500 * 7);
     }
 

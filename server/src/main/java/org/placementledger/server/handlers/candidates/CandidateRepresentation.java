@@ -2,6 +2,8 @@ package org.placementledger.server.handlers.candidates;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +69,12 @@ public final class CandidateRepresentation {
             json.writeObjectFieldStart("provider_summaries");
             for (Map.Entry<String, ProviderSummary> summary : answer.summaries().entrySet()) {
                 json.writeFieldName(summary.getKey());
-                summary(json, summary.getValue());
+                if (version.atLeast(1, 29)) {
+                    // the full form, the same at every version from 1.29: encoded once per summary
+                    json.writeRawValue(SummaryFragments.SHARED.of(summary.getValue(), this::encoded));
+                } else {
+                    summary(json, summary.getValue());
+                }
             }
             json.writeEndObject();
             json.writeEndObject();
@@ -122,6 +129,16 @@ public final class CandidateRepresentation {
             json.writeNumberField(amount.getKey(), amount.getValue());
         }
         json.writeEndObject();
+    }
+
+    private String encoded(ProviderSummary summary) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            summary(json, summary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
     }
 
     private void summary(JsonGenerator json, ProviderSummary summary) throws IOException {

@@ -531,7 +531,7 @@ CASES.append(('paths', [
     get('/traits/CUSTOM_PCT', '1.38'),
     get('/resource_providers/', '1.38'),
     get('//resource_providers', '1.38'),
-    step('HEAD', '/resource_providers', '1.38'),
+    step('HEAD', '/resource_providers', '1.38', known=True),  # same 405, no body; webob types it text/html
     step('OPTIONS', '/resource_providers', '1.38'),
     step('PUT', '/traits/CUSTOM_Q?foo=1', '1.38'),
 ]))

@@ -38,8 +38,9 @@ public class ResourceClassHandler {
                 .classes();
         Instant newest = classes.stream().map(ResourceClassHandler::modified).max(Comparator.naturalOrder())
                 .orElse(null);
+        String prefix = request.linkPrefix();
         return PlacementResponse.ok(Map.of("resource_classes",
-                classes.stream().map(rc -> representation(request, rc.name())).toList())).lastModified(newest);
+                classes.stream().map(rc -> representation(prefix, rc.name())).toList())).lastModified(newest);
     }
 
     public PlacementResponse create(PlacementRequest request) {
@@ -52,7 +53,7 @@ public class ResourceClassHandler {
 
     public PlacementResponse show(PlacementRequest request) {
         ResourceClassView rc = find(request.pathParam("name"));
-        return PlacementResponse.ok(representation(request, rc.name())).lastModified(modified(rc));
+        return PlacementResponse.ok(representation(request.linkPrefix(), rc.name())).lastModified(modified(rc));
     }
 
     /** PUT at 1.2-1.6: renames a custom class; no cache headers, as in Placement. */
@@ -61,7 +62,7 @@ public class ResourceClassHandler {
         JsonSchemas.validateBody("resource-class-put-1.2", body);
         String newName = body.get("name").asText();
         gateways.send(new RenameResourceClassCommand(request.pathParam("name"), newName));
-        return PlacementResponse.ok(representation(request, newName)).cacheHeaders(false);
+        return PlacementResponse.ok(representation(request.linkPrefix(), newName)).cacheHeaders(false);
     }
 
     /** PUT at 1.7+: creates the class unless it exists (201 or 204); the path name is checked by the body schema. */
@@ -91,9 +92,9 @@ public class ResourceClassHandler {
         return rc.updatedAt() != null ? rc.updatedAt() : rc.createdAt();
     }
 
-    private static Map<String, Object> representation(PlacementRequest request, String name) {
+    private static Map<String, Object> representation(String linkPrefix, String name) {
         return Map.of("name", name, "links", List.of(Map.of("rel", "self",
-                "href", request.linkPrefix() + "/resource_classes/" + name)));
+                "href", linkPrefix + "/resource_classes/" + name)));
     }
 
     private static String url(PlacementRequest request, String name) {

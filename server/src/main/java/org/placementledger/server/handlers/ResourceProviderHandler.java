@@ -39,8 +39,9 @@ public class ResourceProviderHandler {
         ResourceProviderList found = gateways.ask(new ListResourceProvidersQuery(filters.parse(request)),
                 ResourceProviderList.class);
         List<ResourceProviderView> providers = found.providers();
+        String prefix = request.linkPrefix(); // parsed from the base URL: once per list, not per provider
         List<Map<String, Object>> body = providers.stream()
-                .map(rp -> ProviderRepresentation.of(rp, request.version(), request.linkPrefix())).toList();
+                .map(rp -> ProviderRepresentation.of(rp, request.version(), prefix)).toList();
         Instant newest = providers.stream().map(ResourceProviderView::updatedAt).max(Comparator.naturalOrder())
                 .orElse(null);
         return PlacementResponse.ok(Map.of("resource_providers", body)).lastModified(newest);

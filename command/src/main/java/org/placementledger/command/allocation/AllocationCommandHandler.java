@@ -30,7 +30,9 @@ public class AllocationCommandHandler {
         AllocationWrite write = new AllocationWrite(ledger, command.consumers())
                 .lock(List.of())
                 .checkConsumerGenerations();
-        write.write(write.check(consumer -> "Unable to allocate inventory for consumer " + consumer + ": "));
+        // Placement's POST /allocations words a missing class without the consumer (and without a colon).
+        write.write(write.check(consumer -> command.manyConsumers() ? "Unable to allocate inventory "
+                : "Unable to allocate inventory for consumer " + consumer + ": "));
     }
 
     @CommandHandler

@@ -3,7 +3,9 @@ package org.placementledger.command.allocation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +36,8 @@ final class AllocationWrite {
     private final Repository<Consumer> consumers;
     private final ClassAndTraitCatalogue catalogue;
     private final List<ConsumerAllocations> requests;
+    /** The consumers as the request lists them: Placement checks and reports in this order. */
+    private final List<ConsumerAllocations> inRequestOrder;
     private final Map<String, Aggregate<Consumer>> loaded = new LinkedHashMap<>();
     private final Map<String, Map<String, Map<String, Long>>> before = new LinkedHashMap<>();
     private final Map<String, Aggregate<ResourceProvider>> liveProviders = new LinkedHashMap<>();
@@ -42,6 +46,7 @@ final class AllocationWrite {
         this.providers = ledger.providers();
         this.consumers = ledger.consumers();
         this.catalogue = ledger.catalogue();
+        this.inRequestOrder = List.copyOf(requests);
         this.requests = new ArrayList<>(requests);
         this.requests.sort(Comparator.comparing(ConsumerAllocations::consumerUuid));
     }
@@ -86,30 +91,66 @@ final class AllocationWrite {
         return liveProviders.get(uuid);
     }
 
-    /** Checks that every named provider and class exists; {@code classError} words a missing class. */
+    /** Checks, in the request's order, that every named provider and class exists; {@code classError} words a missing class. */
     ClaimPlan check(Function<String, String> classError) {
         ClaimPlan plan = ClaimPlan.of(requests, before);
-        for (String rp : plan.requestedProviders()) {
+        for (String rp : namedProviders()) {
             if (!providerExists(rp)) {
                 throw PlacementException.badRequest("Allocation for resource provider '" + rp
                         + "' that does not exist.");
             }
         }
-        for (ConsumerAllocations request : requests) {
-            Set<String> classes = new TreeSet<>();
-            request.allocations().values().forEach(r -> classes.addAll(r.keySet()));
-            for (String rc : classes) {
-                if (!catalogue.resourceClassExists(rc)) {
-                    throw PlacementException.badRequest(classError.apply(request.consumerUuid())
-                            + "No such resource class " + rc + ".");
-                }
+        Map<String, String> namedBy = new LinkedHashMap<>();
+        inRequestOrder.forEach(request -> request.allocations().values().forEach(
+                resources -> resources.keySet().forEach(rc -> namedBy.putIfAbsent(rc, request.consumerUuid()))));
+        namedBy.forEach((rc, consumer) -> {
+            if (!catalogue.resourceClassExists(rc)) {
+                throw PlacementException.badRequest(classError.apply(consumer) + "No such resource class " + rc + ".");
             }
-        }
+        });
         return plan;
     }
 
-    /** Writes the claims on every provider, then every consumer's new holdings. */
+    /**
+     * Placement refuses a write naming a provider with no inventory of any class of the request
+     * before it looks at single allocations, and names every class of the request (by class id).
+     */
+    private void checkSomeInventory(Set<String> named, Set<String> classes) {
+        List<String> without = named.stream()
+                .filter(rp -> !liveProviders.get(rp).invoke(p -> p.hasInventoryOfAny(classes))).toList();
+        if (!without.isEmpty()) {
+            throw PlacementException.conflict("Unable to allocate inventory: Inventory for '"
+                    + String.join(", ", ClassOrder.byId(classes)) + "' on resource provider '"
+                    + String.join(", ", without) + "' invalid.");
+        }
+    }
+
+    private Set<String> namedProviders() {
+        Set<String> named = new LinkedHashSet<>();
+        inRequestOrder.forEach(request -> named.addAll(request.allocations().keySet()));
+        return named;
+    }
+
+    /** Every allocation record checked in the order Placement checks them, before any provider is written. */
+    private void checkRecordsInRequestOrder(ClaimPlan plan) {
+        Map<String, Map<String, Long>> running = new HashMap<>();
+        for (ConsumerAllocations request : inRequestOrder) {
+            request.allocations().forEach((rp, resources) -> resources.forEach((rc, amount) -> {
+                long sum = running.computeIfAbsent(rp, k -> new HashMap<>()).merge(rc, amount, Long::sum);
+                liveProviders.get(rp).execute(p -> p.checkClaim(plan.byProvider().get(rp), rc, amount, sum));
+            }));
+        }
+    }
+
+    /**
+     * Checks every record in Placement's order, then writes the claims on every provider (by uuid, the
+     * events' order since the first release), then every consumer's new holdings.
+     */
     void write(ClaimPlan plan) {
+        Set<String> classes = new LinkedHashSet<>();
+        inRequestOrder.forEach(request -> request.allocations().values().forEach(r -> classes.addAll(r.keySet())));
+        checkSomeInventory(namedProviders(), classes);
+        checkRecordsInRequestOrder(plan);
         for (Map.Entry<String, ProviderClaims> e : new TreeMap<>(plan.byProvider()).entrySet()) {
             liveProviders.get(e.getKey()).execute(p -> p.writeClaims(e.getValue()));
         }

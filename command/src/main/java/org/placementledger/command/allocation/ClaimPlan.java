@@ -15,18 +15,16 @@ import org.placementledger.command.provider.ProviderClaims;
  * named in a written allocation is bumped, and so are the providers of a consumer being emptied;
  * a provider a consumer merely moves away from is not.
  */
-record ClaimPlan(Map<String, ProviderClaims> byProvider, Set<String> requestedProviders) {
+record ClaimPlan(Map<String, ProviderClaims> byProvider) {
 
     static ClaimPlan of(List<ConsumerAllocations> requests, Map<String, Map<String, Map<String, Long>>> before) {
         Map<String, Map<String, Map<String, Long>>> wanted = new LinkedHashMap<>();
         Set<String> bumped = new LinkedHashSet<>();
-        Set<String> requested = new LinkedHashSet<>();
         for (ConsumerAllocations request : requests) {
             String consumer = request.consumerUuid();
             request.allocations().forEach((rp, resources) -> {
                 wanted.computeIfAbsent(rp, k -> new LinkedHashMap<>()).put(consumer, resources);
                 bumped.add(rp);
-                requested.add(rp);
             });
             Map<String, Map<String, Long>> held = before.getOrDefault(consumer, Map.of());
             for (String rp : held.keySet()) {
@@ -40,6 +38,6 @@ record ClaimPlan(Map<String, ProviderClaims> byProvider, Set<String> requestedPr
         }
         Map<String, ProviderClaims> byProvider = new LinkedHashMap<>();
         wanted.forEach((rp, claims) -> byProvider.put(rp, new ProviderClaims(claims, bumped.contains(rp))));
-        return new ClaimPlan(byProvider, requested);
+        return new ClaimPlan(byProvider);
     }
 }

@@ -25,32 +25,46 @@ final class AllocationRules {
      */
     static void check(String providerUuid, Map<String, InventoryRecord> inventories, ProviderAllocations current,
                       Map<String, Map<String, Long>> wanted, Set<String> rewritten) {
-        Map<String, Long> requestSum = new HashMap<>();
-        wanted.values().forEach(resources -> resources.forEach((rc, amount) -> requestSum.merge(rc, amount, Long::sum)));
+        Map<String, Long> requestSum = sums(wanted);
+        Map<String, Long> running = new HashMap<>();
         for (Map<String, Long> resources : wanted.values()) {
-            for (Map.Entry<String, Long> e : resources.entrySet()) {
-                String rc = e.getKey();
-                long amount = e.getValue();
-                InventoryRecord inv = inventories.get(rc);
-                if (inv == null) {
-                    throw PlacementException.conflict("Unable to allocate inventory: Inventory for '" + rc
-                            + "' on resource provider '" + providerUuid + "' invalid.");
-                }
-                if (amount < inv.minUnit() || amount > inv.maxUnit() || amount % inv.stepSize() != 0) {
-                    throw PlacementException.conflict("Unable to allocate inventory: Unable to create allocation for '"
-                            + rc + "' on resource provider '" + providerUuid
-                            + "'. The requested amount would violate inventory constraints.");
-                }
-                long others = current.usedByOthers(rc, rewritten);
-                double capacity = inv.capacity();
-                long newTotal = others + requestSum.get(rc);
-                boolean over = capacity < others + amount || capacity < newTotal;
-                if (over && newTotal > current.used(rc)) {
-                    throw PlacementException.conflict("Unable to allocate inventory: Unable to create allocation for '"
-                            + rc + "' on resource provider '" + providerUuid
-                            + "'. The requested amount would exceed the capacity.");
-                }
-            }
+            resources.forEach((rc, amount) -> checkOne(providerUuid, inventories, current, rewritten, rc, amount,
+                    running.merge(rc, amount, Long::sum), requestSum.get(rc)));
+        }
+    }
+
+    /** Every consumer's amounts of each class summed. */
+    static Map<String, Long> sums(Map<String, Map<String, Long>> wanted) {
+        Map<String, Long> sum = new HashMap<>();
+        wanted.values().forEach(resources -> resources.forEach((rc, amount) -> sum.merge(rc, amount, Long::sum)));
+        return sum;
+    }
+
+    /**
+     * Placement's check of one allocation record, made in the request's order: the capacity check
+     * counts the amounts of this class met so far in the request ({@code runningSum}), so the first
+     * refusal named is Placement's; the master rule for a provider already over capacity looks at
+     * the whole request ({@code requestSum}).
+     */
+    static void checkOne(String providerUuid, Map<String, InventoryRecord> inventories, ProviderAllocations current,
+                         Set<String> rewritten, String rc, long amount, long runningSum, long requestSum) {
+        InventoryRecord inv = inventories.get(rc);
+        if (inv == null) {
+            throw PlacementException.conflict("Unable to allocate inventory: Inventory for '" + rc
+                    + "' on resource provider '" + providerUuid + "' invalid.");
+        }
+        if (amount < inv.minUnit() || amount > inv.maxUnit() || amount % inv.stepSize() != 0) {
+            throw PlacementException.conflict("Unable to allocate inventory: Unable to create allocation for '"
+                    + rc + "' on resource provider '" + providerUuid
+                    + "'. The requested amount would violate inventory constraints.");
+        }
+        long others = current.usedByOthers(rc, rewritten);
+        double capacity = inv.capacity();
+        boolean over = capacity < others + amount || capacity < others + runningSum;
+        if (over && others + requestSum > current.used(rc)) {
+            throw PlacementException.conflict("Unable to allocate inventory: Unable to create allocation for '"
+                    + rc + "' on resource provider '" + providerUuid
+                    + "'. The requested amount would exceed the capacity.");
         }
     }
 }

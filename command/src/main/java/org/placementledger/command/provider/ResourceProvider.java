@@ -267,6 +267,18 @@ public class ResourceProvider {
     }
 
     /**
+     * Placement's check of one allocation record of a write, before anything is written: the
+     * allocation command handler calls it for every record in the request's order, so that the
+     * first refusal is the one Placement names. {@code runningSum}: this class's amounts on this
+     * provider in the request so far, this record's included.
+     */
+    public void checkClaim(ProviderClaims claims, String rc, long amount, long runningSum) {
+        requireLive();
+        AllocationRules.checkOne(uuid, inventories, allocations, claims.byConsumer().keySet(), rc, amount, runningSum,
+                AllocationRules.sums(claims.byConsumer()).getOrDefault(rc, amount));
+    }
+
+    /**
      * A reshape step: the inventory becomes exactly {@code next}, with no capacity check (Placement
      * skips it there); the final step may not drop a class that is still allocated.
      */
@@ -290,6 +302,11 @@ public class ResourceProvider {
 
     public Map<String, InventoryRecord> currentInventories() {
         return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inventories));
+    }
+
+    /** Whether this provider has inventory of at least one of {@code classes}. */
+    public boolean hasInventoryOfAny(Set<String> classes) {
+        return classes.stream().anyMatch(inventories::containsKey);
     }
 
     public boolean isLive() {

@@ -91,7 +91,7 @@ public class AllocationHandler {
         JsonNode body = request.json();
         JsonSchemas.validateBody(putSchema(request), body);
         ConsumerAllocations wanted = AllocationBodies.read(consumer, body, request.version(), properties);
-        write(List.of(wanted));
+        write(new ReplaceAllocationsCommand(List.of(wanted)));
         return PlacementResponse.noContent();
     }
 
@@ -101,7 +101,7 @@ public class AllocationHandler {
         List<ConsumerAllocations> wanted = new ArrayList<>();
         body.fields().forEachRemaining(e -> wanted.add(
                 AllocationBodies.read(e.getKey(), e.getValue(), request.version(), properties)));
-        write(wanted);
+        write(new ReplaceAllocationsCommand(wanted, true));
         return PlacementResponse.noContent();
     }
 
@@ -111,8 +111,8 @@ public class AllocationHandler {
         return PlacementResponse.noContent();
     }
 
-    private void write(List<ConsumerAllocations> wanted) {
-        retry.run(() -> gateways.send(new ReplaceAllocationsCommand(wanted)));
+    private void write(ReplaceAllocationsCommand command) {
+        retry.run(() -> gateways.send(command));
     }
 
     private static String putSchema(PlacementRequest request) {

@@ -3,13 +3,15 @@ good and bad, answered by the reference Placement and by ours, with the usages r
 
   DIFF_SEED=7 DIFF_WRITES=200 scripts/diff-reference REF OURS scripts/diff_random_writes.py
 
-Both servers must start empty. Steps read the generations they need from each server first
-(generation_of / consumer_generation_of / post_consumers, see scripts/diff_reference.py), so a sequence need not know
-which earlier writes succeeded. Writes use every allocation form (1.0 lists, 1.12 dicts, 1.28 consumer
+Both servers must start empty. Steps build their bodies from what each server holds (`prepare`, see
+scripts/diff_reference.py): generations, and the inventory record being raised, so a sequence need not
+know which earlier writes succeeded. Writes use every allocation form (1.0 lists, 1.12 dicts, 1.28 consumer
 generations, 1.38 consumer types, POST /allocations from 1.13) with amounts that fit or break capacity,
 min_unit, max_unit and step_size, unknown classes and providers, and a class the provider lacks.
 Inventory changes never lower total or allocation_ratio nor raise reserved: an over-capacity provider
-follows master's rule here and 8.0's there (docs/placement-api.md section 7).
+follows master's rule here and 8.0's there (docs/placement-api.md section 7). A POST that empties a
+consumer holding nothing leaves that consumer out: Placement would keep an empty consumer record
+(docs/architecture.md), and the sequences would part ways.
 """
 import os
 import random
@@ -39,14 +41,17 @@ def step(method, path, version, body=None, **kw):
     return s
 
 
-def inventory_record(rc, old=None):
+def generation(get, rp):
+    return (get('/resource_providers/%s' % rp, '1.14') or {}).get('generation', 0)
+
+
+def consumer_generation(get, consumer):
+    return (get('/allocations/%s' % consumer, '1.28') or {}).get('consumer_generation')
+
+
+def inventory_record(rc):
     scale = SCALE.get(rc, 1)
-    if old:  # never below what was there: no provider is ever over capacity
-        total = old['total'] + R.choice([0, 0, scale])
-        ratio = max(old['allocation_ratio'], R.choice([1.0, 1.5]))
-        reserved = old['reserved']
-    else:
-        total, ratio, reserved = R.randint(4, 16) * scale, R.choice([1.0, 1.0, 1.5, 2.0]), R.choice([0, scale])
+    total, ratio, reserved = R.randint(4, 16) * scale, R.choice([1.0, 1.0, 1.5, 2.0]), R.choice([0, scale])
     unit = R.choice([1, 1, 2]) * scale
     return {'total': total, 'reserved': reserved, 'allocation_ratio': ratio, 'min_unit': unit,
             'max_unit': max(unit, R.choice([total, total // 2 // unit * unit])), 'step_size': unit}
@@ -86,7 +91,7 @@ def claim(inventories):
     """{rp: {rc: amount}} over one or two providers, now and then naming what is not there."""
     # Never a provider that does not exist: Placement then leaks an empty consumer (spec section 4.4), on
     # purpose not done here, and the sequences would part ways (diff_cases.py covers that 400).
-    chosen = R.sample(sorted(inventories), R.randint(1, 2))
+    chosen = R.sample(sorted(inventories), R.randint(1, min(2, len(inventories))))
     alloc = {}
     for rp in chosen:
         own = sorted(inventories.get(rp, {'VCPU': None}))
@@ -114,7 +119,8 @@ def put_allocations(inventories):
     if version == '1.38':
         body['consumer_type'] = R.choice(TYPES)
     if version in ('1.28', '1.38'):
-        return step('PUT', path, version, body, consumer_generation_of=consumer)
+        return step('PUT', path, version, prepare=lambda get: dict(body, consumer_generation=consumer_generation(
+            get, consumer)))
     return step('PUT', path, version, body)
 
 
@@ -128,28 +134,80 @@ def post_allocations(inventories):
         if version == '1.38':
             entry['consumer_type'] = R.choice(TYPES)
         body[consumer] = entry
-    return step('POST', '/allocations', version, body, post_consumers=True)
+    def prepare(get):
+        sent = {}
+        for consumer, entry in body.items():
+            held = get('/allocations/%s' % consumer, '1.28') or {}
+            if entry['allocations'] or held.get('allocations'):
+                sent[consumer] = entry if version == '1.13' else dict(
+                    entry, consumer_generation=held.get('consumer_generation'))
+        return sent
+    return step('POST', '/allocations', version, prepare=prepare)
 
 
 def change_inventory(inventories):
+    """Raises one class (from the record this server holds), adds a class, or deletes one."""
     rp = R.choice(sorted(inventories))
-    inv = inventories[rp]
     kind = R.random()
-    if kind < 0.5 and inv:
-        rc = R.choice(sorted(inv))
-        inv[rc] = inventory_record(rc, inv[rc])
-        return step('PUT', '/resource_providers/%s/inventories/%s' % (rp, rc), '1.26',
-                    dict(inv[rc]), generation_of=rp)
+    rc = R.choice(CLASSES)
+    fresh = inventory_record(rc)
+    seed = R.random()
+    if kind < 0.5:
+        def raised(get):
+            held = (get('/resource_providers/%s/inventories' % rp, '1.26') or {}).get('inventories', {})
+            record = dict(raise_record(rc, held[rc], seed) if rc in held else fresh)
+            return dict(record, resource_provider_generation=generation(get, rp))
+        return step('PUT', '/resource_providers/%s/inventories/%s' % (rp, rc), '1.26', prepare=raised)
     if kind < 0.8:
-        added = [rc for rc in CLASSES if rc not in inv]
-        if added:
-            rc = R.choice(added)
-            inv[rc] = inventory_record(rc)
-        return step('PUT', '/resource_providers/%s/inventories' % rp, '1.26', {'inventories': dict(inv)},
-                    generation_of=rp)
-    # deleting a class: refused while it is in use, then both servers still hold it
-    rc = R.choice(sorted(inv) or CLASSES)
+        def added(get):
+            held = (get('/resource_providers/%s/inventories' % rp, '1.26') or {}).get('inventories', {})
+            records = {k: {f: v[f] for f in FIELDS} for k, v in held.items()}
+            records.setdefault(rc, fresh)
+            return {'inventories': records, 'resource_provider_generation': generation(get, rp)}
+        return step('PUT', '/resource_providers/%s/inventories' % rp, '1.26', prepare=added)
+    # deleting a class: refused while it is in use
     return step('DELETE', '/resource_providers/%s/inventories/%s' % (rp, rc), '1.26')
+
+
+FIELDS = ('total', 'reserved', 'allocation_ratio', 'min_unit', 'max_unit', 'step_size')
+
+
+def raise_record(rc, old, seed):
+    """A record of no less capacity than {@code old}, its units changed (the same for both servers)."""
+    r = random.Random(seed)
+    scale = SCALE.get(rc, 1)
+    total = old['total'] + r.choice([0, 0, scale])
+    unit = r.choice([1, 1, 2]) * scale
+    return {'total': total, 'reserved': old['reserved'],
+            'allocation_ratio': max(old['allocation_ratio'], r.choice([1.0, 1.5])), 'min_unit': unit,
+            'max_unit': max(unit, r.choice([total, total // 2 // unit * unit])), 'step_size': unit}
+
+
+def reshape(inventories):
+    """POST /reshaper: a root and its child trade some classes (as each server holds them), and one
+    consumer's allocations are written on the provider that receives them."""
+    parent, child = R.choice([(u(101), u(103)), (u(102), u(104))])
+    src, dst = (parent, child) if R.random() < 0.5 else (child, parent)
+    picks = [R.random() for _ in CLASSES]
+    consumer = R.choice(CONSUMERS)
+    alloc = claim({dst: {rc: None for rc in R.sample(CLASSES, 2)}})
+    version = R.choice(['1.30', '1.34', '1.38'])
+    entry = {'allocations': {rp: {'resources': res} for rp, res in alloc.items()},
+             'project_id': R.choice(PROJECTS), 'user_id': R.choice(USERS)}
+    if version == '1.38':
+        entry['consumer_type'] = R.choice(TYPES)
+
+    def prepare(get):
+        held = {rp: {k: {f: v[f] for f in FIELDS} for k, v in (get('/resource_providers/%s/inventories' % rp,
+                                                                   '1.26') or {}).get('inventories', {}).items()}
+                for rp in (src, dst)}
+        moving = [rc for rc, p in zip(CLASSES, picks) if rc in held[src] and rc not in held[dst] and p < 0.6]
+        new_src = {rc: inv for rc, inv in held[src].items() if rc not in moving}
+        new_dst = dict(held[dst], **{rc: held[src][rc] for rc in moving})
+        return {'inventories': {rp: {'inventories': inv, 'resource_provider_generation': generation(get, rp)}
+                                for rp, inv in ((src, new_src), (dst, new_dst))},
+                'allocations': {consumer: dict(entry, consumer_generation=consumer_generation(get, consumer))}}
+    return step('POST', '/reshaper', version, prepare=prepare)
 
 
 def read_back(inventories):
@@ -176,8 +234,9 @@ def writes(inventories):
         elif kind < 0.7:
             steps.append(step('DELETE', '/allocations/%s' % R.choice(CONSUMERS), '1.38'))
         elif kind < 0.8:
-            step_ = change_inventory(inventories)
-            steps.append(step_)
+            steps.append(change_inventory(inventories))
+        elif kind < 0.85:
+            steps.append(reshape(inventories))
         steps.append(read_back(inventories))
     return steps
 

@@ -147,8 +147,11 @@ final class AllocationWrite {
      * events' order since the first release), then every consumer's new holdings.
      */
     void write(ClaimPlan plan) {
+        // Placement's set of classes also holds what the consumers being emptied held (written as 0).
         Set<String> classes = new LinkedHashSet<>();
-        inRequestOrder.forEach(request -> request.allocations().values().forEach(r -> classes.addAll(r.keySet())));
+        inRequestOrder.forEach(request -> (request.allocations().isEmpty()
+                ? before.getOrDefault(request.consumerUuid(), Map.of()) : request.allocations())
+                .values().forEach(r -> classes.addAll(r.keySet())));
         checkSomeInventory(namedProviders(), classes);
         checkRecordsInRequestOrder(plan);
         for (Map.Entry<String, ProviderClaims> e : new TreeMap<>(plan.byProvider()).entrySet()) {

@@ -10,6 +10,7 @@ import static org.placementledger.command.allocation.Claims.legacy;
 import static org.placementledger.command.allocation.Claims.on;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,16 @@ class AllocationCheckOrderTest {
                 .expectRefusal(ErrorKind.CONFLICT, ErrorCode.UNDEFINED,
                         "Unable to allocate inventory: Inventory for 'MEMORY_MB, DISK_GB' on resource provider '"
                                 + RP2 + "' invalid.");
+    }
+
+    @Test
+    void theClassesOfAConsumerBeingEmptiedCountToo() {
+        fixture.given(put(legacy(C1, on(RP2, "VCPU", 1))));
+        // RP2 has VCPU, which C1 held: so RP2 has some class of the write, and its first record is named.
+        fixture.when(post(legacy(C1, Map.of()), legacy(C2, on(RP2, "DISK_GB", 10, "MEMORY_MB", 1))))
+                .expectRefusal(ErrorKind.CONFLICT, ErrorCode.UNDEFINED,
+                        "Unable to allocate inventory: Inventory for 'DISK_GB' on resource provider '" + RP2
+                                + "' invalid.");
     }
 
     @Test

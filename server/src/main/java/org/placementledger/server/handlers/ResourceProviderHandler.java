@@ -12,6 +12,7 @@ import org.placementledger.api.provider.CreateResourceProviderCommand;
 import org.placementledger.api.provider.DeleteResourceProviderCommand;
 import org.placementledger.api.provider.FindResourceProviderQuery;
 import org.placementledger.api.provider.ListResourceProvidersQuery;
+import org.placementledger.api.provider.ProviderFilter;
 import org.placementledger.api.provider.ResourceProviderList;
 import org.placementledger.api.provider.ResourceProviderView;
 import org.placementledger.api.provider.UpdateResourceProviderCommand;
@@ -36,9 +37,9 @@ public class ResourceProviderHandler {
     }
 
     public PlacementResponse list(PlacementRequest request) {
-        ResourceProviderList found = gateways.ask(new ListResourceProvidersQuery(filters.parse(request)),
-                ResourceProviderList.class);
-        List<ResourceProviderView> providers = found.providers();
+        ProviderFilter filter = filters.parse(request);
+        List<ResourceProviderView> providers = filter == null ? List.of()
+                : gateways.ask(new ListResourceProvidersQuery(filter), ResourceProviderList.class).providers();
         String prefix = request.linkPrefix(); // parsed from the base URL: once per list, not per provider
         List<Map<String, Object>> body = providers.stream()
                 .map(rp -> ProviderRepresentation.of(rp, request.version(), prefix)).toList();

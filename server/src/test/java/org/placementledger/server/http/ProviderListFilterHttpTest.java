@@ -140,4 +140,26 @@ class ProviderListFilterHttpTest extends HttpApiTest {
                 .containsExactlyInAnyOrder(root, child);
         assertThat(uuids(get("/resource_providers?in_tree=" + newUuid()).version("1.14").send())).isEmpty();
     }
+
+    /** Placement meets an unknown name only if the filters it applies before it left some provider. */
+    @Test
+    void anEmptyEarlierFilterAnswersBeforeAnUnknownName() {
+        String holder = createProvider();
+        String agg = newUuid();
+        aggregates(holder, agg);
+        String lonely = "CUSTOM_LONELY_" + newUuid().substring(0, 8).toUpperCase();
+        assertThat(new Call("/traits/" + lonely).method("PUT").version("1.6").send().status()).isEqualTo(201);
+        assertThat(uuids(get("/resource_providers?in_tree=" + newUuid() + "&required=NOT_A_TRAIT&resources=NOPE:1")
+                .version("1.22").send())).isEmpty();
+        assertThat(uuids(get("/resource_providers?required=" + lonely + "&resources=NOPE:1").version("1.22").send()))
+                .isEmpty();
+        assertThat(get("/resource_providers?required=" + lonely + ",NOT_A_TRAIT&resources=NOPE:1").version("1.22")
+                .send().raw()).contains("No such trait(s): NOT_A_TRAIT.");
+        assertThat(uuids(get("/resource_providers?member_of=" + newUuid() + "&resources=NOPE:1").version("1.22")
+                .send())).isEmpty();
+        assertThat(get("/resource_providers?member_of=" + newUuid() + "&required=!NOT_A_TRAIT").version("1.22")
+                .send().raw()).contains("No such trait(s): NOT_A_TRAIT.");
+        assertThat(get("/resource_providers?member_of=" + agg + "&resources=NOPE:1").version("1.22").send().raw())
+                .contains("No such resource class NOPE.");
+    }
 }

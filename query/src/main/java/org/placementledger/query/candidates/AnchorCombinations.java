@@ -24,29 +24,42 @@ final class AnchorCombinations implements Iterator<MergedCandidate> {
     private final IndexView view;
     private final List<Iterable<GroupCandidate>> sources;
     private final boolean isolate;
-    private final List<List<Set<String>>> subtreesCompleteAt = new ArrayList<>();
+    private final List<List<Set<String>>> subtreesCompleteAt;
     private final List<Iterator<GroupCandidate>> choices = new ArrayList<>();
     private final GroupCandidate[] chosen;
     private int depth;
     private MergedCandidate next;
 
+    /** @param subtreesCompleteAt per group, the same_subtree rules complete once it is chosen ({@link #completeAt}) */
     AnchorCombinations(IndexView view, List<Iterable<GroupCandidate>> sources, boolean isolate,
-                       List<Set<String>> sameSubtrees, List<String> suffixes) {
+                       List<List<Set<String>>> subtreesCompleteAt) {
         this.view = view;
         this.sources = sources;
         this.isolate = isolate;
+        this.subtreesCompleteAt = subtreesCompleteAt;
         this.chosen = new GroupCandidate[sources.size()];
         for (int i = 0; i < sources.size(); i++) {
-            subtreesCompleteAt.add(new ArrayList<>());
             choices.add(null);
+        }
+        choices.set(0, sources.get(0).iterator());
+    }
+
+    /**
+     * Per group (by index in {@code suffixes}), the same_subtree rules whose groups are all chosen once
+     * it is: the same for every anchor of a request, so worked out once per merge.
+     */
+    static List<List<Set<String>>> completeAt(List<Set<String>> sameSubtrees, List<String> suffixes) {
+        List<List<Set<String>>> result = new ArrayList<>();
+        for (int i = 0; i < suffixes.size(); i++) {
+            result.add(new ArrayList<>());
         }
         for (Set<String> subtree : sameSubtrees) {
             int last = subtree.stream().mapToInt(suffixes::indexOf).max().orElse(-1);
             if (last >= 0) {
-                subtreesCompleteAt.get(last).add(subtree);
+                result.get(last).add(subtree);
             }
         }
-        choices.set(0, sources.get(0).iterator());
+        return result;
     }
 
     @Override

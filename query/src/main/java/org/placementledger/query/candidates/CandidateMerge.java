@@ -29,6 +29,7 @@ final class CandidateMerge {
                                                 boolean breadthFirst) {
         List<String> suffixes = new ArrayList<>(bySuffix.keySet());
         List<AnchoredCandidates> groups = new ArrayList<>(bySuffix.values());
+        List<List<Set<String>>> subtreesCompleteAt = AnchorCombinations.completeAt(sameSubtrees, suffixes);
         Iterator<String> anchors = groups.get(0).anchors();
         Iterator<Iterator<MergedCandidate>> perAnchor = new Iterator<>() {
             private Iterator<MergedCandidate> next;
@@ -60,7 +61,7 @@ final class CandidateMerge {
                     }
                     sources.add(here);
                 }
-                return new AnchorCombinations(view, sources, isolate, sameSubtrees, suffixes);
+                return new AnchorCombinations(view, sources, isolate, subtreesCompleteAt);
             }
         };
         return new Interleaving(perAnchor, breadthFirst);

@@ -32,6 +32,8 @@ record CandidateSelection(List<MergedCandidate> kept, Set<String> nestedExclusio
         boolean stopAtLimit = limit != null && !generation.randomize() && !excludeNested;
         Random random = ThreadLocalRandom.current();
         // Only a candidate made of sharing providers alone can come from several anchors; others are unique.
+        // (without sharing providers in the index no candidate is, and none need be looked at)
+        boolean anySharing = !view.withTrait(IndexView.SHARING_TRAIT).isEmpty();
         Set<MergedCandidate> seenShared = new HashSet<>();
         Set<String> used = excludeNested ? new TreeSet<>() : null;
         List<MergedCandidate> kept = new ArrayList<>();
@@ -39,7 +41,7 @@ record CandidateSelection(List<MergedCandidate> kept, Set<String> nestedExclusio
         long passing = 0;
         while (merged.hasNext()) {
             MergedCandidate m = merged.next();
-            if (onlySharing(view, m) && !seenShared.add(m)) {
+            if (anySharing && onlySharing(view, m) && !seenShared.add(m)) {
                 continue;
             }
             distinct++;

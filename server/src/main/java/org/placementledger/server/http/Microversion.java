@@ -1,6 +1,7 @@
 package org.placementledger.server.http;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.placementledger.api.error.ErrorKind;
 import org.placementledger.api.error.PlacementException;
@@ -13,6 +14,10 @@ public record Microversion(int major, int minor) implements Comparable<Microvers
     public static final Microversion MAX = new Microversion(1, 39);
     public static final String HEADER = "OpenStack-API-Version";
 
+    // compiled once: every request reads the header
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern PYTHON_INT = Pattern.compile("[+-]?[0-9]+(_[0-9]+)*");
+
     public static Microversion of(String text) {
         return parse(text);
     }
@@ -24,7 +29,7 @@ public record Microversion(int major, int minor) implements Comparable<Microvers
         }
         String wanted = null;
         for (String entry : header.split(",")) {
-            String[] parts = entry.strip().split("\\s+", 2);
+            String[] parts = BLANKS.split(entry.strip(), 2);
             if (parts.length == 2 && parts[0].toLowerCase(Locale.ROOT).equals("placement")) {
                 wanted = parts[1].strip();
             }
@@ -65,7 +70,7 @@ public record Microversion(int major, int minor) implements Comparable<Microvers
     /** Python's int(): optional sign and surrounding blanks, digits (and single underscores between them). */
     private static int pythonInt(String s) {
         String t = s.strip();
-        if (!t.matches("[+-]?[0-9]+(_[0-9]+)*")) {
+        if (!PYTHON_INT.matcher(t).matches()) {
             throw new IllegalArgumentException("invalid literal for int() with base 10: " + PythonRepr.ofString(s));
         }
         String digits = t.replace("_", "");

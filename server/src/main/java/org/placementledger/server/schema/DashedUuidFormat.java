@@ -1,5 +1,7 @@
 package org.placementledger.server.schema;
 
+import java.util.regex.Pattern;
+
 import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Format;
 
@@ -9,6 +11,9 @@ import com.networknt.schema.Format;
  * effect the 8-4-4-4-12 hex form in any case.
  */
 public final class DashedUuidFormat implements Format {
+
+    private static final Pattern DASHED =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     @Override
     public String getName() {
@@ -21,7 +26,6 @@ public final class DashedUuidFormat implements Format {
     }
 
     public static boolean isDashedUuid(String value) {
-        return value != null
-                && value.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+        return value != null && DASHED.matcher(value).matches();
     }
 }

@@ -1,5 +1,7 @@
 package org.placementledger.server.schema;
 
+import java.util.regex.Pattern;
+
 import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Format;
 
@@ -8,6 +10,8 @@ import com.networknt.schema.Format;
  * braces or a {@code urn:uuid:} prefix, as long as it is 32 hex digits once those are removed.
  */
 public final class UuidLikeFormat implements Format {
+
+    private static final Pattern HEX32 = Pattern.compile("[0-9a-f]{32}");
 
     @Override
     public String getName() {
@@ -32,7 +36,7 @@ public final class UuidLikeFormat implements Format {
             hex = hex.substring(1, hex.length() - 1);
         }
         hex = hex.replace("-", "");
-        if (!hex.matches("[0-9a-f]{32}")) {
+        if (!HEX32.matcher(hex).matches()) {
             return null;
         }
         return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -42,6 +43,9 @@ public final class CandidateRepresentation {
     private static final SerializedString TRAITS = new SerializedString("traits");
     private static final SerializedString PARENT = new SerializedString("parent_provider_uuid");
     private static final SerializedString ROOT = new SerializedString("root_provider_uuid");
+    // resource class names, every candidate repeats them: encoded once (the classes are few; bounded anyway)
+    private static final int MAX_CLASS_NAMES = 4096;
+    private static final Map<String, SerializedString> CLASS_NAMES = new ConcurrentHashMap<>();
 
     private final AllocationCandidates answer;
     private final Set<String> requested = new HashSet<>();
@@ -126,9 +130,21 @@ public final class CandidateRepresentation {
     private static void amounts(JsonGenerator json, Map<String, Long> resources) throws IOException {
         json.writeStartObject();
         for (Map.Entry<String, Long> amount : resources.entrySet()) {
-            json.writeNumberField(amount.getKey(), amount.getValue());
+            json.writeFieldName(className(amount.getKey()));
+            json.writeNumber(amount.getValue());
         }
         json.writeEndObject();
+    }
+
+    private static SerializedString className(String name) {
+        SerializedString encoded = CLASS_NAMES.get(name);
+        if (encoded == null) {
+            encoded = new SerializedString(name);
+            if (CLASS_NAMES.size() < MAX_CLASS_NAMES) {
+                CLASS_NAMES.putIfAbsent(name, encoded);
+            }
+        }
+        return encoded;
     }
 
     private String encoded(ProviderSummary summary) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.placementledger.api.error.ErrorCode;
 import org.placementledger.api.error.PlacementException;
@@ -22,6 +23,7 @@ public record RequestWideParams(Integer limit, String groupPolicy, Set<String> r
 
     // root_required takes the traits syntax of 1.22-1.38: '!' allowed, 'in:' refused
     private static final Microversion LEGACY_TRAITS = new Microversion(1, 38);
+    private static final Pattern LIMIT = Pattern.compile("[1-9][0-9]*");
 
     public static RequestWideParams parse(PlacementRequest request) {
         List<String> limits = request.queryValues("limit");
@@ -61,7 +63,7 @@ public record RequestWideParams(Integer limit, String groupPolicy, Set<String> r
 
     // The schema checked the last value; Placement uses the first.
     private static Integer firstLimit(String value) {
-        if (!value.matches("[1-9][0-9]*")) {
+        if (!LIMIT.matcher(value).matches()) {
             throw PlacementException.badRequest("Invalid query string parameters: '" + value
                     + "' does not match '^[1-9][0-9]*$'");
         }

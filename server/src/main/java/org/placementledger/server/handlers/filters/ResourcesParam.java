@@ -3,6 +3,7 @@ package org.placementledger.server.handlers.filters;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.placementledger.api.error.PlacementException;
 
@@ -42,10 +43,12 @@ public final class ResourcesParam {
         return amounts;
     }
 
+    private static final Pattern PYTHON_INT = Pattern.compile("[+-]?\\d+(_\\d+)*");
+
     /** Python's {@code int(s)}: surrounding whitespace, a sign, digits with single underscores between. */
     private static BigInteger pythonInt(String text) {
         String s = text.strip();
-        if (!s.matches("[+-]?\\d+(_\\d+)*")) {
+        if (!PYTHON_INT.matcher(s).matches()) {
             return null;
         }
         return new BigInteger(s.replace("_", ""));

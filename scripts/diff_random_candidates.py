@@ -23,6 +23,8 @@ resourceless.
 import os
 import random
 
+from diff_steps import u, step
+
 SEED = int(os.environ.get('DIFF_SEED', '1'))
 QUERIES = int(os.environ.get('DIFF_QUERIES', '150'))
 UPSTREAM_BUGS = os.environ.get('DIFF_UPSTREAM_BUGS') == '1'
@@ -33,18 +35,7 @@ CLASSES = ['VCPU', 'MEMORY_MB', 'DISK_GB', 'SRIOV_NET_VF', 'CUSTOM_GOLD']
 SCALE = {'MEMORY_MB': 256, 'DISK_GB': 10}
 
 
-def u(n):
-    return '%08x-0000-4000-8000-%012x' % (n, n)
-
-
 AGGS = [u(5000 + i) for i in range(4)]
-
-
-def step(method, path, version, body=None):
-    s = dict(method=method, path=path, version=version)
-    if body is not None:
-        s['body'] = body
-    return s
 
 
 class Provider:

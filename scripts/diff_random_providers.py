@@ -11,6 +11,8 @@ missing or deleted, and moves make loops.
 import os
 import random
 
+from diff_steps import u, step, generation
+
 SEED = int(os.environ.get('DIFF_SEED', '1'))
 STEPS = int(os.environ.get('DIFF_STEPS', '200'))
 R = random.Random(SEED)
@@ -19,24 +21,9 @@ TRAITS = ['HW_CPU_X86_AVX2', 'HW_CPU_X86_SSE', 'STORAGE_DISK_SSD', 'CUSTOM_FOO',
 CLASSES = ['VCPU', 'MEMORY_MB', 'DISK_GB']
 
 
-def u(n):
-    return '%08x-0000-4000-8000-%012x' % (n, n)
-
-
 UUIDS = [u(100 + i) for i in range(12)]
 AGGS = [u(5000 + i) for i in range(4)]
 NAMES = ['cn-%d' % i for i in range(8)]
-
-
-def step(method, path, version, body=None, **kw):
-    s = dict(method=method, path=path, version=version, **kw)
-    if body is not None:
-        s['body'] = body
-    return s
-
-
-def generation(get, rp):
-    return (get('/resource_providers/%s' % rp, '1.14') or {}).get('generation', 0)
 
 
 def create():

@@ -16,6 +16,8 @@ consumer holding nothing leaves that consumer out: Placement would keep an empty
 import os
 import random
 
+from diff_steps import u, step, generation, consumer_generation
+
 SEED = int(os.environ.get('DIFF_SEED', '1'))
 WRITES = int(os.environ.get('DIFF_WRITES', '200'))
 R = random.Random(SEED)
@@ -24,29 +26,10 @@ CLASSES = ['VCPU', 'MEMORY_MB', 'DISK_GB', 'CUSTOM_GOLD']
 SCALE = {'MEMORY_MB': 128, 'DISK_GB': 5}
 
 
-def u(n):
-    return '%08x-0000-4000-8000-%012x' % (n, n)
-
-
 PROJECTS = [u(900), u(901)]
 USERS = [u(910), u(911)]
 CONSUMERS = [u(9000 + i) for i in range(8)]
 TYPES = ['INSTANCE', 'MIGRATION', 'CUSTOM_X']
-
-
-def step(method, path, version, body=None, **kw):
-    s = dict(method=method, path=path, version=version, **kw)
-    if body is not None:
-        s['body'] = body
-    return s
-
-
-def generation(get, rp):
-    return (get('/resource_providers/%s' % rp, '1.14') or {}).get('generation', 0)
-
-
-def consumer_generation(get, consumer):
-    return (get('/allocations/%s' % consumer, '1.28') or {}).get('consumer_generation')
 
 
 def inventory_record(rc):

@@ -18,9 +18,6 @@ import org.placementledger.api.allocation.ConsumerAllocations;
 import org.placementledger.api.allocation.ReplaceAllocationsCommand;
 import org.placementledger.api.error.ErrorCode;
 import org.placementledger.api.error.ErrorKind;
-import org.placementledger.api.provider.AddInventoryCommand;
-import org.placementledger.api.provider.CreateResourceProviderCommand;
-import org.placementledger.api.provider.InventoryRecord;
 
 /**
  * Which refusal a write with several faults gets: Placement's, found in its order of checks (the
@@ -34,12 +31,7 @@ class AllocationCheckOrderTest {
     /** RP1: 8 VCPU and DISK_GB (min 10, max 50, step 10); RP2: 8 VCPU. RP1 sorts before RP2. */
     @BeforeEach
     void setUp() {
-        fixture = new LedgerFixture().given(
-                new CreateResourceProviderCommand(RP1, "rp1", null),
-                new CreateResourceProviderCommand(RP2, "rp2", null),
-                new AddInventoryCommand(RP1, "VCPU", InventoryRecord.withDefaults(8), false),
-                new AddInventoryCommand(RP1, "DISK_GB", ReplaceAllocationsTest.DISK, false),
-                new AddInventoryCommand(RP2, "VCPU", InventoryRecord.withDefaults(8), false));
+        fixture = ReplaceAllocationsTest.twoProviders();
     }
 
     @Test

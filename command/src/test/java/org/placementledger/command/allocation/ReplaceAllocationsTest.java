@@ -35,14 +35,18 @@ class ReplaceAllocationsTest {
     private LedgerFixture fixture;
 
     /** RP1 has 8 VCPU and DISK (generation 2); RP2 has 8 VCPU (generation 1). */
-    @BeforeEach
-    void setUp() {
-        fixture = new LedgerFixture().given(
+    static LedgerFixture twoProviders() {
+        return new LedgerFixture().given(
                 new CreateResourceProviderCommand(RP1, "rp1", null),
                 new CreateResourceProviderCommand(RP2, "rp2", null),
                 new AddInventoryCommand(RP1, "VCPU", InventoryRecord.withDefaults(8), false),
                 new AddInventoryCommand(RP1, "DISK_GB", DISK, false),
                 new AddInventoryCommand(RP2, "VCPU", InventoryRecord.withDefaults(8), false));
+    }
+
+    @BeforeEach
+    void setUp() {
+        fixture = twoProviders();
     }
 
     @Test

@@ -91,7 +91,10 @@ final class AllocationWrite {
         return liveProviders.get(uuid);
     }
 
-    /** Checks, in the request's order, that every named provider and class exists; {@code classError} words a missing class. */
+    /**
+     * Checks, in the request's order, that every named provider and class exists; {@code classError}
+     * words a missing class.
+     */
     ClaimPlan check(Function<String, String> classError) {
         ClaimPlan plan = ClaimPlan.of(requests, before);
         for (String rp : namedProviders()) {

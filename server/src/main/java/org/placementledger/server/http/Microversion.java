@@ -1,10 +1,12 @@
 package org.placementledger.server.http;
 
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.placementledger.api.error.ErrorKind;
 import org.placementledger.api.error.PlacementException;
+import org.placementledger.server.schema.PythonInt;
 import org.placementledger.server.schema.PythonRepr;
 
 /** A Placement microversion {@code major.minor}, parsed as microversion_parse does. */
@@ -16,7 +18,8 @@ public record Microversion(int major, int minor) implements Comparable<Microvers
 
     // compiled once: every request reads the header
     private static final Pattern BLANKS = Pattern.compile("\\s+");
-    private static final Pattern PYTHON_INT = Pattern.compile("[+-]?[0-9]+(_[0-9]+)*");
+    private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
+    private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
     public static Microversion of(String text) {
         return parse(text);
@@ -67,19 +70,14 @@ public record Microversion(int major, int minor) implements Comparable<Microvers
         return new Microversion(major, pythonInt(parts[1]));
     }
 
-    /** Python's int(): optional sign and surrounding blanks, digits (and single underscores between them). */
+    /** Python's int() ({@link PythonInt}), as an int. */
     private static int pythonInt(String s) {
-        String t = s.strip();
-        if (!PYTHON_INT.matcher(t).matches()) {
+        BigInteger value = PythonInt.parse(s);
+        if (value == null) {
             throw new IllegalArgumentException("invalid literal for int() with base 10: " + PythonRepr.ofString(s));
         }
-        String digits = t.replace("_", "");
-        try {
-            return Integer.parseInt(digits.startsWith("+") ? digits.substring(1) : digits);
-        } catch (NumberFormatException tooLarge) {
-            // Python's ints have no bound: such a version is simply not one we serve
-            return digits.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE;
-        }
+        // Python's ints have no bound: such a version is simply not one we serve
+        return value.max(INT_MIN).min(INT_MAX).intValue();
     }
 
     public boolean atLeast(int major, int minor) {

@@ -3,9 +3,9 @@ package org.placementledger.server.handlers.filters;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.placementledger.api.error.PlacementException;
+import org.placementledger.server.schema.PythonInt;
 
 /** Placement's {@code resources} query parameter: {@code RC:amount[,RC:amount…]}, amounts ≥ 1, last repeat wins. */
 public final class ResourcesParam {
@@ -28,7 +28,7 @@ public final class ResourcesParam {
                 throw PlacementException.badRequest(FORM + pair + ".");
             }
             String resourceClass = parts[0];
-            BigInteger amount = pythonInt(parts[1]);
+            BigInteger amount = PythonInt.parse(parts[1]);
             if (amount == null) {
                 throw PlacementException.badRequest("Requested resource " + resourceClass
                         + " expected positive integer amount. Got: " + parts[1] + ".");
@@ -43,14 +43,4 @@ public final class ResourcesParam {
         return amounts;
     }
 
-    private static final Pattern PYTHON_INT = Pattern.compile("[+-]?\\d+(_\\d+)*");
-
-    /** Python's {@code int(s)}: surrounding whitespace, a sign, digits with single underscores between. */
-    private static BigInteger pythonInt(String text) {
-        String s = text.strip();
-        if (!PYTHON_INT.matcher(s).matches()) {
-            return null;
-        }
-        return new BigInteger(s.replace("_", ""));
-    }
 }

@@ -531,7 +531,10 @@ CASES.append(('paths', [
     get('/traits/CUSTOM_PCT', '1.38'),
     get('/resource_providers/', '1.38'),
     get('//resource_providers', '1.38'),
-    step('HEAD', '/resource_providers', '1.38', known=True),  # same 405, no body; webob types it text/html
+    step('HEAD', '/resource_providers', '1.38'),
+    step('HEAD', '/nope', '1.38'),
+    step('HEAD', '/resource_providers', '9.0'),
+    step('HEAD', '/resource_providers', '1.38', token=''),
     step('OPTIONS', '/resource_providers', '1.38'),
     step('PUT', '/traits/CUSTOM_Q?foo=1', '1.38'),
 ]))

@@ -9,20 +9,12 @@ queries (granular groups, resourceless groups, required with ! and in:, member_o
 in_tree, group_policy, same_subtree, root_required, at several microversions) come from the seed, so
 a difference is reproduced by running the same seed again.
 
-Placement (8.0 and master alike) has two order-dependent bugs that this file steers around unless
-DIFF_UPSTREAM_BUGS=1 (docs/architecture.md, "Deliberate differences"):
-- when two groups take the same class from one provider and group_policy is not `none`, merging adds the
-  amounts into an object that other candidates share, so later candidates carry inflated amounts or are
-  dropped as over capacity; queries here repeat a class across groups only with group_policy=none;
-- an unsuffixed group that one sharing provider serves alone is kept for only one of the trees it is
-  anchored to (a set that ignores anchors); here an unsuffixed group beside suffixed ones always asks
-  for a class that no sharing provider has.
-Python set order also decides the order of the groups in one error message; at most one group here is
-resourceless.
+The queries and the upstream bugs they steer around: scripts/diff_candidate_queries.py.
 """
 import os
 import random
 
+from diff_candidate_queries import QueryMaker
 from diff_steps import u, step
 
 SEED = int(os.environ.get('DIFF_SEED', '1'))
@@ -109,87 +101,7 @@ def world():
     return steps, providers, shared
 
 
-def resources(classes=CLASSES):
-    picked = R.sample(classes, min(len(classes), R.randint(1, 3)))
-    return ','.join('%s:%d' % (rc, R.randint(1, 3) * SCALE.get(rc, 1)) for rc in picked)
-
-
-def required(version):
-    kind = R.random()
-    if kind < 0.4 or version < (1, 22):
-        return R.choice(TRAITS)
-    if kind < 0.7 or version < (1, 39):
-        return '!' + R.choice(TRAITS)
-    return 'in:' + ','.join(R.sample(TRAITS, 2))
-
-
-def member_of(version):
-    kind = R.random()
-    if kind < 0.4 or version < (1, 24):
-        return R.choice(AGGS)
-    if kind < 0.7 or version < (1, 32):
-        return 'in:' + ','.join(R.sample(AGGS, 2))
-    return R.choice(['!', '!in:']) + ','.join(R.sample(AGGS, 1 if R.random() < 0.5 else 2))
-
-
-def query(providers, shared_classes):
-    version = R.choice([(1, 25), (1, 29), (1, 33), (1, 36), (1, 39), (1, 39), (1, 39)])
-    names = ['1', '2'] if version < (1, 33) else ['1', '_A', '_NET']
-    suffixes = R.sample(names, R.randint(0, 2))
-    policy = R.choice(['none', 'isolate']) if len(suffixes) > 1 or (suffixes and R.random() < 0.3) else None
-    unsuffixed = R.random() < 0.85 or not suffixes
-    resourceless_left = 1
-    params, taken = [], set()
-
-    def classes(own):
-        if UPSTREAM_BUGS or policy == 'none':
-            return own
-        return [rc for rc in own if rc not in taken] or None
-
-    if unsuffixed:
-        own = CLASSES
-        if suffixes and not UPSTREAM_BUGS:
-            own = [rc for rc in CLASSES if rc not in shared_classes] or CLASSES
-        picked = resources(own)
-        if suffixes and not UPSTREAM_BUGS and own is not CLASSES:
-            # at least one class no sharing provider has, whatever else is asked
-            first = R.choice(own)
-            if first not in picked:
-                picked = '%s:%d,%s' % (first, SCALE.get(first, 1), picked)
-        params.append(('resources', picked))
-        taken.update(kv.split(':')[0] for kv in picked.split(','))
-        if R.random() < 0.4:
-            params.append(('required', required(version)))
-        if R.random() < 0.25:
-            params.append(('member_of', member_of(version)))
-    for s in suffixes:
-        own = classes(CLASSES)
-        resourceless = own is None or (version >= (1, 36) and resourceless_left and R.random() < 0.25)
-        if resourceless and not (version >= (1, 36) and resourceless_left):
-            suffixes = [x for x in suffixes if x != s]
-            continue
-        if resourceless:
-            resourceless_left -= 1
-        else:
-            picked = resources(own)
-            params.append(('resources' + s, picked))
-            taken.update(kv.split(':')[0] for kv in picked.split(','))
-        if resourceless or R.random() < 0.4:
-            params.append(('required' + s, required(version)))
-        if R.random() < 0.25:
-            params.append(('member_of' + s, member_of(version)))
-    if policy and suffixes:
-        params.append(('group_policy', policy))
-    if version >= (1, 31) and unsuffixed and R.random() < 0.15:  # in_tree alone makes '' resourceless
-        params.append(('in_tree', R.choice(providers).uuid))
-    if version >= (1, 35) and R.random() < 0.15:
-        params.append(('root_required', required(version).replace('in:', '')))
-    if version >= (1, 36) and len(suffixes) > 1 and R.random() < 0.4:
-        params.append(('same_subtree', ','.join(suffixes)))
-    path = '/allocation_candidates?' + '&'.join('%s=%s' % kv for kv in params)
-    return step('GET', path, '%d.%d' % version)
-
-
 _steps, _providers, _shared = world()
+_queries = QueryMaker(R, CLASSES, TRAITS, AGGS, SCALE, UPSTREAM_BUGS)
 CASES = [('random-world-%d' % SEED, _steps),
-         ('random-queries-%d' % SEED, [query(_providers, _shared) for _ in range(QUERIES)])]
+         ('random-queries-%d' % SEED, [_queries.query(_providers, _shared) for _ in range(QUERIES)])]

@@ -68,6 +68,9 @@ def short_detail(text):
     # classes (ids from 10000) depends on its hash table; we name them standard ones first
     text = re.sub(r"Inventory for '([^']*)'",
                   lambda m: "Inventory for '%s'" % ', '.join(sorted(m.group(1).split(', '))), text)
+    # a Python set of trait names, whose order Python's string hashing randomizes per process
+    text = re.sub(r"No such trait ([A-Z0-9_, ]+)",
+                  lambda m: "No such trait %s" % ', '.join(sorted(m.group(1).strip().split(', '))), text)
     return text.strip()
 
 

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Renders the errors that the servlet container raises before our pipeline runs (an unreadable
  * Content-Length, a malformed request line) in Placement's JSON error format instead of Tomcat's
- * HTML page, with no server details.
+ * HTML page, with no server details; and any error to a HEAD as webob does.
  */
 public class ContainerErrorValve extends ErrorReportValve {
 
@@ -26,6 +26,13 @@ public class ContainerErrorValve extends ErrorReportValve {
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
         if (status < 400 || response.isCommitted() || response.getContentWritten() > 0) {
+            return;
+        }
+        if ("HEAD".equals(request.getMethod())) {
+            // webob answers a HEAD with its plain Response defaults: no body, text/html, length 0 (our
+            // servlet's errors to a HEAD come here too, as it writes them no body)
+            response.setContentType("text/html; charset=UTF-8");
+            response.setContentLength(0);
             return;
         }
         String requestId = "req-" + UUID.randomUUID();

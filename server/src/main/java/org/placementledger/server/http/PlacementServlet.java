@@ -173,6 +173,9 @@ public class PlacementServlet extends HttpServlet {
             resp.setHeader("WWW-Authenticate", refused.wwwAuthenticate());
         }
         cors.decorate(req, resp);
+        if ("HEAD".equals(req.getMethod())) {
+            return; // no body: ContainerErrorValve gives it webob's headers for a HEAD
+        }
         WebobBodies.Environment env = WebobBodies.Environment.of(req.getMethod(), req.getHeader("Accept"),
                 req.getContentType());
         switch (ContentChecks.errorForm(env.accept())) {

@@ -16,10 +16,13 @@ final class WebobBodies {
 
         static final Environment NONE = new Environment("", "application/json", "");
 
-        /** Placement treats a missing Accept, or exactly {@code *}{@code /*}, as JSON. */
+        /**
+         * Placement treats a missing Accept, or exactly {@code *}{@code /*}, as JSON; a missing Content-Type is
+         * Python's None in webob's sentence.
+         */
         static Environment of(String method, String accept, String contentType) {
             String normalized = accept == null || accept.isEmpty() || accept.equals("*/*") ? "application/json" : accept;
-            return new Environment(method == null ? "" : method, normalized, contentType == null ? "" : contentType);
+            return new Environment(method == null ? "" : method, normalized, contentType == null ? "None" : contentType);
         }
     }
 

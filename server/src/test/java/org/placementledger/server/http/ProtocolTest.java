@@ -2,6 +2,7 @@ package org.placementledger.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,18 @@ class ProtocolTest extends HttpApiTest {
         assertThat(r.status()).isEqualTo(405);
         assertThat(r.header("allow")).isEqualTo("GET, POST");
         assertThat(new Call("/").method("HEAD").send().status()).isEqualTo(405);
+    }
+
+    @Test
+    void anErrorToAHeadIsWebobsEmptyHtmlResponse() {
+        for (Call call : List.of(new Call("/resource_providers").method("HEAD"),
+                new Call("/resource_providers").method("HEAD").version("9.0"), new Call("/nope").method("HEAD"),
+                new Call("/resource_providers").method("HEAD").header("x-auth-token", ""))) {
+            Reply r = call.send();
+            assertThat(r.status()).isIn(405, 406, 404, 401);
+            assertThat(r.header("content-type").replace(" ", "")).isEqualTo("text/html;charset=UTF-8");
+            assertThat(r.header("content-length")).isEqualTo("0");
+        }
     }
 
     @Test

@@ -33,6 +33,12 @@ class WebobBodiesTest {
                 WebobBodies.Environment.of("POST", "application/json", "text/plain")))
                 .isEqualTo("The request media type text/plain is not supported by this server. \n\n "
                         + "The media type text/plain is not supported, use application/json");
+        // no Content-Type at all: webob formats Python's None
+        assertThat(WebobBodies.jsonDetail(ErrorKind.UNSUPPORTED_MEDIA_TYPE,
+                "The media type None is not supported, use application/json",
+                WebobBodies.Environment.of("PUT", "application/json", null)))
+                .isEqualTo("The request media type None is not supported by this server. \n\n "
+                        + "The media type None is not supported, use application/json");
     }
 
     @Test

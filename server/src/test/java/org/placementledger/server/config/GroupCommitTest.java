@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,15 +27,19 @@ class GroupCommitTest {
     @TempDir
     Path dir;
 
+    private Path live;
+    private JdbcTemplate jdbc;
+    private GroupCommit groupCommit;
+
     private JdbcDataSource dataSource(Path file) {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + file + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=1000000");
         return ds;
     }
 
-    private List<Integer> rowsInCopy(Path live) throws Exception {
-        Path copy = dir.resolve("copy");
-        Files.createDirectories(copy);
+    /** The rows a restart would find if the process were killed now. */
+    private List<Integer> rowsInCopy() throws Exception {
+        Path copy = Files.createTempDirectory(dir, "copy");
         Files.copy(Path.of(live + ".mv.db"), copy.resolve("db.mv.db"));
         JdbcTemplate read = new JdbcTemplate(dataSource(copy.resolve("db")));
         try {
@@ -44,30 +49,30 @@ class GroupCommitTest {
         }
     }
 
+    @BeforeEach
+    void liveStore() {
+        live = dir.resolve("live");
+        JdbcDataSource ds = dataSource(live);
+        jdbc = new JdbcTemplate(ds);
+        groupCommit = new GroupCommit(ds);
+    }
+
     @Test
     void aCommitIsInTheFileOnceTheCallReturns() throws Exception {
-        Path live = dir.resolve("live");
-        JdbcDataSource ds = dataSource(live);
-        JdbcTemplate jdbc = new JdbcTemplate(ds);
         jdbc.execute("CREATE TABLE t (id INT PRIMARY KEY)");
-        new GroupCommit(ds).awaitWritten();
+        groupCommit.awaitWritten();
         jdbc.update("INSERT INTO t VALUES (1)");
 
-        assertThat(rowsInCopy(live)).as("H2 alone has not written the commit yet").isEmpty();
+        assertThat(rowsInCopy()).as("H2 alone has not written the commit yet").isEmpty();
 
-        new GroupCommit(ds).awaitWritten();
-        Files.walk(dir.resolve("copy")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        assertThat(rowsInCopy(live)).containsExactly(1);
+        groupCommit.awaitWritten();
+        assertThat(rowsInCopy()).containsExactly(1);
         jdbc.execute("SHUTDOWN");
     }
 
     @Test
     void concurrentCommitsAreAllInTheFileWhenEachCallReturns() throws Exception {
-        Path live = dir.resolve("live");
-        JdbcDataSource ds = dataSource(live);
-        JdbcTemplate jdbc = new JdbcTemplate(ds);
         jdbc.execute("CREATE TABLE t (id INT PRIMARY KEY)");
-        GroupCommit groupCommit = new GroupCommit(ds);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -84,7 +89,7 @@ class GroupCommitTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(rowsInCopy(live)).hasSize(200);
+        assertThat(rowsInCopy()).hasSize(200);
         jdbc.execute("SHUTDOWN");
     }
 

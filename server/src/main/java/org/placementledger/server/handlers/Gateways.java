@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.placementledger.server.config.GroupCommit;
 import org.placementledger.server.http.CallerMetadata;
 import org.placementledger.server.metrics.LedgerMetrics;
 import org.springframework.stereotype.Component;
@@ -15,16 +16,19 @@ public class Gateways {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final LedgerMetrics metrics;
+    private final GroupCommit written;
 
-    public Gateways(CommandGateway commands, QueryGateway queries, LedgerMetrics metrics) {
+    public Gateways(CommandGateway commands, QueryGateway queries, LedgerMetrics metrics, GroupCommit written) {
         this.commands = commands;
         this.queries = queries;
         this.metrics = metrics;
+        this.written = written;
     }
 
     /**
      * Sends a command and waits for its result; a refusal is rethrown as it was raised. Timed whole:
-     * the event store append and the projections run in the command's transaction.
+     * the event store append and the projections run in the command's transaction. Returns (or throws)
+     * only once the command's commit is in the store's file.
      */
     public <R> R send(Object command) {
         long started = System.nanoTime();
@@ -35,6 +39,7 @@ public class Gateways {
             succeeded = true;
             return result;
         } finally {
+            written.awaitWritten();
             metrics.command(command, succeeded, System.nanoTime() - started);
         }
     }

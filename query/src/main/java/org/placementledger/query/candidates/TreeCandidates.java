@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.placementledger.api.candidates.CandidateRequestGroup;
 import org.placementledger.query.candidates.index.IndexView;
 import org.placementledger.query.candidates.index.ProviderNode;
 
@@ -110,9 +111,12 @@ final class TreeCandidates implements AnchoredCandidates {
         if (allowedAnchors != null && !allowedAnchors.contains(anchor)) {
             return NONE;
         }
+        Collection<ProviderNode> tree = view.tree(anchor);
+        if (tree.size() == 1 && !sharingByAnchor.containsKey(anchor) && !match.group().resources().isEmpty()) {
+            return aloneAt(anchor, tree.iterator().next());
+        }
         Map<String, List<ProviderNode>> usable = new LinkedHashMap<>();
         List<ProviderNode> all = new ArrayList<>();
-        Collection<ProviderNode> tree = view.tree(anchor);
         for (Map.Entry<String, Long> wanted : match.group().resources().entrySet()) {
             List<ProviderNode> providers = providersAt(anchor, tree, wanted.getKey(), wanted.getValue());
             // a provider with a forbidden trait spoils every combination it is in: drop it up front
@@ -129,6 +133,25 @@ final class TreeCandidates implements AnchoredCandidates {
         }
         Iterable<GroupCandidate> combinations = TreeCombinations.of(match.group(), anchor, usable);
         return combinations.iterator().hasNext() ? combinations : NONE;
+    }
+
+    /**
+     * A tree of one provider and no sharing providers (every flat provider): its one combination, the
+     * provider giving every class, as the general path would build it but without its lists and maps.
+     */
+    private Iterable<GroupCandidate> aloneAt(String anchor, ProviderNode only) {
+        CandidateRequestGroup group = match.group();
+        List<Claim> claims = new ArrayList<>(group.resources().size());
+        for (Map.Entry<String, Long> wanted : group.resources().entrySet()) {
+            if (!gives(anchor, only, wanted.getKey(), wanted.getValue())) {
+                return NONE;
+            }
+            claims.add(new Claim(only, wanted.getKey(), wanted.getValue()));
+        }
+        if (!TraitRules.satisfiedBy(List.of(only), group.requiredTraits(), group.forbiddenTraits())) {
+            return NONE;
+        }
+        return List.of(new GroupCandidate(anchor, group.suffix(), false, claims, Set.of(only.uuid())));
     }
 
     /** The providers of the anchor's tree and the sharing providers anchored to it that can give the amount, by uuid. */

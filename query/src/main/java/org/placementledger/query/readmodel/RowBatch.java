@@ -18,7 +18,7 @@ public final class RowBatch {
 
     private final JdbcTemplate jdbc;
     private final String insert;
-    private final List<Object[]> rows = new ArrayList<>();
+    private List<Object[]> rows = new ArrayList<>();
     private long written;
 
     public RowBatch(JdbcTemplate jdbc, String insert) {
@@ -37,9 +37,10 @@ public final class RowBatch {
     /** Writes the rows not yet written. */
     public void flush() {
         if (!rows.isEmpty()) {
+            // A fresh list each time: the template may write these rows later, on another thread.
             jdbc.batchUpdate(insert, rows);
             written += rows.size();
-            rows.clear();
+            rows = new ArrayList<>();
         }
     }
 

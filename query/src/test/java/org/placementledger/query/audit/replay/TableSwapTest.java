@@ -70,6 +70,34 @@ class TableSwapTest {
         }
     }
 
+    /** Each table's primary key columns, in key order, and its columns with their types and nullability. */
+    private List<String> shapeOf(String table) {
+        List<String> shape = new java.util.ArrayList<>(live.queryForList("SELECT 'key ' || LOWER(k.COLUMN_NAME)"
+                + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS c JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k"
+                + " ON k.CONSTRAINT_NAME = c.CONSTRAINT_NAME AND k.TABLE_NAME = c.TABLE_NAME"
+                + " WHERE c.TABLE_NAME = ? AND c.CONSTRAINT_TYPE = 'PRIMARY KEY' ORDER BY k.ORDINAL_POSITION",
+                String.class, table.toUpperCase()));
+        shape.addAll(live.queryForList("SELECT LOWER(COLUMN_NAME) || ' ' || DATA_TYPE || ' ' || IS_NULLABLE"
+                + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = ? ORDER BY ORDINAL_POSITION",
+                String.class, table.toUpperCase()));
+        return shape;
+    }
+
+    @Test
+    void theShadowTablesGetTheLiveKeysAndColumnsOnceIndexed() throws SQLException {
+        try (Connection connection = live.getDataSource().getConnection()) {
+            JdbcTemplate shadow = shadow(connection);
+            tables.createTables(shadow);
+            assertThat(shapeOf("rp_replay")).noneMatch(line -> line.startsWith("key "));
+            tables.createIndexes(shadow);
+        }
+        for (String table : tables.tables()) {
+            assertThat(shapeOf(table + TableSwap.SHADOW)).as(table).isEqualTo(shapeOf(table));
+        }
+        assertThat(shapeOf("allocation")).startsWith("key consumer_uuid", "key rp_uuid", "key resource_class");
+        assertThat(shapeOf("rp")).startsWith("key uuid", "uuid CHARACTER VARYING NO");
+    }
+
     @Test
     void aSwapThatFailsHalfWayPutsTheLiveTablesBack() throws SQLException {
         live.update("INSERT INTO custom_trait VALUES ('CUSTOM_OLD', CURRENT_TIMESTAMP)");

@@ -1,0 +1,145 @@
+package org.placementledger.query.audit.replay;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The replay's in-memory read models write their rows through this template: each
+ * {@code batchUpdate(sql, rows)} (a {@code RowBatch} chunk) is queued to one writer thread, which
+ * writes the chunks in order on the replay's connection, so the database's work per row runs on the
+ * second core while the projections apply the next events. The applying thread uses the connection
+ * for nothing else until {@link #drain()} (a few chunks may wait: when the writer is behind, the
+ * applying side waits for it, so the history is never held in memory). Other calls run on the
+ * caller's thread, as a plain template's. The writer commits every {@link #COMMIT_ROWS} rows: on H2 a
+ * commit walks the transaction's undo log row by row, cheaper while its pages are still cached, and
+ * off the applying thread; the shadow tables are the replay's alone (dropped if it fails), so a
+ * partial commit shows nothing to anyone.
+ */
+final class WriteBehind extends JdbcTemplate implements AutoCloseable {
+
+    private static final int CHUNKS_AHEAD = 4;
+    /** Rows per commit: many JDBC chunks, so that the commits' own cost (H2 writes a chunk of pages each) stays small. */
+    static final int COMMIT_ROWS = 50_000;
+
+    private record Chunk(String sql, List<Object[]> rows) {
+    }
+
+    private static final Chunk END = new Chunk("", List.of());
+
+    private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
+    private final Thread writer;
+    private volatile RuntimeException failure;
+    private volatile boolean closing;
+    private volatile long cpu;
+    private long queued;
+    private volatile long written;
+
+    WriteBehind(DataSource dataSource) {
+        super(dataSource);
+        writer = new Thread(this::write, "read-model-replay-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    private void write() {
+        try {
+            long uncommitted = 0;
+            for (Chunk chunk = queue.take(); chunk != END; chunk = queue.take()) {
+                if (failure == null && !closing) {
+                    try {
+                        super.batchUpdate(chunk.sql(), chunk.rows());
+                        uncommitted += chunk.rows().size();
+                        if (uncommitted >= COMMIT_ROWS) {
+                            execute((ConnectionCallback<Void>) connection -> {
+                                connection.commit();
+                                return null;
+                            });
+                            uncommitted = 0;
+                        }
+                    } catch (RuntimeException e) {
+                        failure = e;
+                    }
+                }
+                cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                synchronized (this) {
+                    written++;
+                    notifyAll();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Queues the rows (the caller hands them over: it must not change the list afterwards). */
+    @Override
+    public int[] batchUpdate(String sql, List<Object[]> rows) {
+        rethrow();
+        put(new Chunk(sql, rows), true);
+        queued++;
+        return new int[0];
+    }
+
+    /** Waits until every queued chunk is written; throws the first failure. */
+    void drain() {
+        synchronized (this) {
+            while (written < queued) {
+                try {
+                    wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while writing the rows", e);
+                }
+            }
+        }
+        rethrow();
+    }
+
+    /** The writing thread's CPU time so far, in nanoseconds. */
+    long cpuNanos() {
+        return cpu;
+    }
+
+    private void rethrow() {
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void put(Chunk chunk, boolean failFast) {
+        try {
+            while (!queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+                if (failFast) {
+                    rethrow();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the rows", e);
+        }
+    }
+
+    /**
+     * Stops the writer, leaving the chunks not yet written (a replay that failed: they would be rolled
+     * back), and waits for it, so the caller has the connection to itself again. Not interrupted: H2
+     * closes its file on an interrupt.
+     */
+    @Override
+    public void close() {
+        closing = true;
+        put(END, false);
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -11,7 +11,7 @@ allocations of them, so deletions meet traits and classes in use. Versions span 
 import os
 import random
 
-from diff_steps import consumer_generation, generation, step, u
+from diff_steps import chosen, consumer_generation, generation, step, u
 
 SEED = int(os.environ.get('DIFF_SEED', '1'))
 STEPS = int(os.environ.get('DIFF_STEPS', '200'))
@@ -93,25 +93,18 @@ def allocation():
     return step('PUT', '/allocations/%s' % consumer, '1.28', prepare=body)
 
 
+def provider_reads():
+    rp = R.choice(PROVIDERS)
+    return step('GET', R.choice(['/resource_providers/%s/traits', '/resource_providers/%s/inventories',
+                                 '/resource_providers/%s/usages']) % rp, '1.6')
+
+
 def sequence():
     steps = [step('POST', '/resource_providers', '1.20', {'name': 'rp-%d' % i, 'uuid': rp})
              for i, rp in enumerate(PROVIDERS)]
     for _ in range(STEPS):
-        kind = R.random()
-        if kind < 0.3:
-            steps.append(traits())
-        elif kind < 0.6:
-            steps.append(classes())
-        elif kind < 0.72:
-            steps.append(provider_traits())
-        elif kind < 0.84:
-            steps.append(inventories())
-        elif kind < 0.92:
-            steps.append(allocation())
-        else:
-            rp = R.choice(PROVIDERS)
-            steps.append(step('GET', R.choice(['/resource_providers/%s/traits', '/resource_providers/%s/inventories',
-                                               '/resource_providers/%s/usages']) % rp, '1.6'))
+        steps.append(chosen(R, [(0.3, traits), (0.6, classes), (0.72, provider_traits), (0.84, inventories),
+                                (0.92, allocation), (1.0, provider_reads)])())
     return steps
 
 

@@ -11,7 +11,7 @@ missing or deleted, and moves make loops.
 import os
 import random
 
-from diff_steps import u, step, generation
+from diff_steps import chosen, u, step, generation
 
 SEED = int(os.environ.get('DIFF_SEED', '1'))
 STEPS = int(os.environ.get('DIFF_STEPS', '200'))
@@ -114,26 +114,15 @@ def reads():
     return step('GET', '/resource_providers/%s/aggregates' % rp, R.choice(['1.1', '1.19']))
 
 
+def delete():
+    return step('DELETE', '/resource_providers/%s' % R.choice(UUIDS), '1.14')
+
+
 def sequence():
     steps = [step('PUT', '/traits/CUSTOM_FOO', '1.6'), step('PUT', '/traits/CUSTOM_BAR', '1.6')]
     for _ in range(STEPS):
-        kind = R.random()
-        if kind < 0.2:
-            steps.append(create())
-        elif kind < 0.3:
-            steps.append(update())
-        elif kind < 0.35:
-            steps.append(step('DELETE', '/resource_providers/%s' % R.choice(UUIDS), '1.14'))
-        elif kind < 0.45:
-            steps.append(set_traits())
-        elif kind < 0.55:
-            steps.append(set_aggregates())
-        elif kind < 0.62:
-            steps.append(set_inventory())
-        elif kind < 0.75:
-            steps.append(reads())
-        else:
-            steps.append(listing())
+        steps.append(chosen(R, [(0.2, create), (0.3, update), (0.35, delete), (0.45, set_traits),
+                                (0.55, set_aggregates), (0.62, set_inventory), (0.75, reads), (1.0, listing)])())
     return steps
 
 

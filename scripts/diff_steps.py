@@ -21,3 +21,9 @@ def generation(get, rp):
 def consumer_generation(get, consumer):
     """The consumer's generation as this server holds it (None for no consumer): for a step's prepare."""
     return (get('/allocations/%s' % consumer, '1.28') or {}).get('consumer_generation')
+
+
+def chosen(R, table):
+    """A step maker drawn by weight: table lists (upper bound of a uniform draw, maker), bounds rising."""
+    kind = R.random()
+    return next((make for upper, make in table if kind < upper), table[-1][1])

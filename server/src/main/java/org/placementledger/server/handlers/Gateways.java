@@ -28,7 +28,8 @@ public class Gateways {
     /**
      * Sends a command and waits for its result; a refusal is rethrown as it was raised. Timed whole:
      * the event store append and the projections run in the command's transaction. Returns (or throws)
-     * only once the command's commit is in the store's file.
+     * only once the command's commit is in the store's file; a refusal waits too, so that the state it
+     * was refused on (another command's commit) is in the file before the client hears of it.
      */
     public <R> R send(Object command) {
         long started = System.nanoTime();

@@ -4,10 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.axonframework.updates.configuration.UsagePropertyProvider;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Health probes and Prometheus metrics beside the API, on its port under /actuator (docs/operations.md). */
 class OperationsHttpTest extends HttpApiTest {
+
+    @Autowired
+    private UsagePropertyProvider axonUsage;
+
+    @Test
+    void theServerDoesNotCallAxonIqHome() {
+        // Axon's update checker would report usage data to AxonIQ at start-up unless this says disabled.
+        assertThat(axonUsage.getDisabled()).isTrue();
+    }
 
     @Test
     void healthAndItsProbesAnswerUp() {

@@ -124,6 +124,15 @@ public abstract class HttpApiTest {
         return new Call(path).method("DELETE");
     }
 
+    /** The audit position of the newest stored event (-1: none). */
+    protected long lastEventPosition() {
+        JsonNode page = get("/audit/events?limit=1000").send().json();
+        while (page.get("has_more").asBoolean()) {
+            page = get("/audit/events?limit=1000&after=" + page.at("/next/after").asLong()).send().json();
+        }
+        return page.at("/next/after").asLong(-1);
+    }
+
     protected static String newUuid() {
         return UUID.randomUUID().toString();
     }

@@ -9,8 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.placementledger.server.http.HttpApiTest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /** The warm-up's loopback requests: answered, matching nothing, storing nothing. */
 class LoopbackWarmupHttpTest extends HttpApiTest {
 
@@ -20,12 +18,12 @@ class LoopbackWarmupHttpTest extends HttpApiTest {
         put("/resource_providers/" + uuid + "/inventories", Map.of("resource_provider_generation", 0,
                 "inventories", Map.of("VCPU", Map.of("total", 4), "DISK_GB", Map.of("total", 100),
                         "MEMORY_MB", Map.of("total", 1024)))).send();
-        long before = lastPosition();
+        long before = lastEventPosition();
 
         int ok = new LoopbackWarmup(InetAddress.getLoopbackAddress(), port).run(6, () -> false);
 
         assertThat(ok).isEqualTo(6);
-        assertThat(lastPosition()).isEqualTo(before);
+        assertThat(lastEventPosition()).isEqualTo(before);
     }
 
     @Test
@@ -40,13 +38,5 @@ class LoopbackWarmupHttpTest extends HttpApiTest {
     @Test
     void stopsWhenTheServerCloses() throws IOException {
         assertThat(new LoopbackWarmup(InetAddress.getLoopbackAddress(), port).run(6, () -> true)).isZero();
-    }
-
-    private long lastPosition() {
-        JsonNode page = get("/audit/events?limit=1000").send().json();
-        while (page.get("has_more").asBoolean()) {
-            page = get("/audit/events?limit=1000&after=" + page.at("/next/after").asLong()).send().json();
-        }
-        return page.at("/next/after").asLong(-1);
     }
 }

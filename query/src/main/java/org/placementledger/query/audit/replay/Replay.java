@@ -65,7 +65,7 @@ final class Replay {
 
     /** Runs the replay; {@code progress} hears the number of events applied so far. */
     List<ReadModelDigest> run(LongConsumer progress) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); ReplayCache cache = new ReplayCache(connection)) {
+        try (Connection connection = dataSource.getConnection()) {
             JdbcTemplate plain = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
             // The shadow tables stand beside the live ones, named with a suffix this connection adds.
             JdbcTemplate shadowJdbc = new JdbcTemplate(new SingleConnectionDataSource(

@@ -124,13 +124,17 @@ public final class ReadModelTables {
         Matcher column = KEY_COLUMN.matcher(create);
         if (clause.find()) {
             keyless.add(clause.replaceFirst(""));
-            keysAndIndexes.get(table.toLowerCase()).add("ALTER TABLE " + table + " ADD PRIMARY KEY (" + clause.group(1).trim() + ")");
+            addKey(table, clause.group(1).trim());
         } else if (column.find()) {
             keyless.add(column.replaceFirst("$1$2$3"));
-            keysAndIndexes.get(table.toLowerCase()).add("ALTER TABLE " + table + " ADD PRIMARY KEY (" + column.group(2) + ")");
+            addKey(table, column.group(2));
         } else {
             keyless.add(create);
         }
+    }
+
+    private void addKey(String table, String columns) {
+        keysAndIndexes.get(table.toLowerCase()).add("ALTER TABLE " + table + " ADD PRIMARY KEY (" + columns + ")");
     }
 
     private static List<String> scripts() {

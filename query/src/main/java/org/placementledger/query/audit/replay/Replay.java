@@ -104,7 +104,8 @@ final class Replay {
                     memory.flush(() -> writes.written(indexes::build));
                     writes.drain();
                     writerCpu = writes.cpuNanos();
-                    LOG.debug("Replay: rows written {} ms after the events were applied", (System.nanoTime() - t1) / 1_000_000);
+                    LOG.debug("Replay: rows written {} ms after the events were applied",
+                            (System.nanoTime() - t1) / 1_000_000);
                     commit(connection);
                     indexes.finish();
                     indexCpu = indexes.cpuNanos();

@@ -40,9 +40,19 @@ final class MemoryReadModels {
 
     /** Writes every row not written yet; from then on the tables hold the whole state. */
     void flush() {
-        for (MemoryTables tables : List.<MemoryTables>of(providers, catalogue, allocations, providerHistory,
-                allocationHistory)) {
+        flush(() -> { });
+    }
+
+    /**
+     * {@link #flush()}, calling {@code afterEach} once the rows of each read model (its tables) are
+     * handed to the target. The history first: most of its rows are written already, so its tables are
+     * complete (and can be indexed) soonest, while the current rows are written after.
+     */
+    void flush(Runnable afterEach) {
+        for (MemoryTables tables : List.<MemoryTables>of(providerHistory, allocationHistory, allocations, providers,
+                catalogue)) {
             tables.flush();
+            afterEach.run();
         }
     }
 }

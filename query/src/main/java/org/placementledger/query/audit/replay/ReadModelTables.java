@@ -35,7 +35,10 @@ public final class ReadModelTables {
     private final List<String> statements = new ArrayList<>();
     private final List<String> tables = new ArrayList<>();
     private final List<String> keyless = new ArrayList<>();
-    private final List<String> keys = new ArrayList<>();
+    /** Per table: the statement adding its primary key (if any), then its CREATE INDEXes. */
+    private final Map<String, List<String>> keysAndIndexes = new LinkedHashMap<>();
+    /** Statements of the scripts that are neither a CREATE TABLE nor a CREATE INDEX: run after every index. */
+    private final List<String> others = new ArrayList<>();
     private final Map<String, List<String>> indexes = new LinkedHashMap<>();
     private final Pattern names;
 
@@ -46,14 +49,17 @@ public final class ReadModelTables {
                 if (!sql.isBlank()) {
                     statements.add(sql);
                     Matcher m = CREATE_TABLE.matcher(sql);
+                    Matcher ix = CREATE_INDEX.matcher(sql);
                     if (m.find()) {
                         tables.add(m.group(1).toLowerCase());
+                        keysAndIndexes.put(m.group(1).toLowerCase(), new ArrayList<>());
                         splitKey(m.group(1), sql);
-                    }
-                    Matcher ix = CREATE_INDEX.matcher(sql);
-                    if (ix.find()) {
+                    } else if (ix.find() && keysAndIndexes.containsKey(ix.group(2).toLowerCase())) {
                         indexes.computeIfAbsent(ix.group(2).toLowerCase(), t -> new ArrayList<>())
                                 .add(ix.group(1).toLowerCase());
+                        keysAndIndexes.get(ix.group(2).toLowerCase()).add(sql);
+                    } else {
+                        others.add(sql);
                     }
                 }
             }
@@ -98,8 +104,18 @@ public final class ReadModelTables {
 
     /** The primary keys (ALTER TABLE ... ADD PRIMARY KEY) and everything of the scripts but the CREATE TABLEs. */
     public void createIndexes(JdbcTemplate jdbc) {
-        keys.forEach(jdbc::execute);
-        statements.stream().filter(sql -> !CREATE_TABLE.matcher(sql).find()).forEach(jdbc::execute);
+        tables.forEach(table -> createIndexes(jdbc, table));
+        createOthers(jdbc);
+    }
+
+    /** {@code table}'s primary key and secondary indexes, once its rows are all in. */
+    public void createIndexes(JdbcTemplate jdbc, String table) {
+        keysAndIndexes.get(table).forEach(jdbc::execute);
+    }
+
+    /** The scripts' statements that are neither tables nor indexes (none so far), after every index. */
+    public void createOthers(JdbcTemplate jdbc) {
+        others.forEach(jdbc::execute);
     }
 
     /** {@code create}, a CREATE TABLE, as one without its primary key and the statement that adds that key. */
@@ -108,13 +124,17 @@ public final class ReadModelTables {
         Matcher column = KEY_COLUMN.matcher(create);
         if (clause.find()) {
             keyless.add(clause.replaceFirst(""));
-            keys.add("ALTER TABLE " + table + " ADD PRIMARY KEY (" + clause.group(1).trim() + ")");
+            addKey(table, clause.group(1).trim());
         } else if (column.find()) {
             keyless.add(column.replaceFirst("$1$2$3"));
-            keys.add("ALTER TABLE " + table + " ADD PRIMARY KEY (" + column.group(2) + ")");
+            addKey(table, column.group(2));
         } else {
             keyless.add(create);
         }
+    }
+
+    private void addKey(String table, String columns) {
+        keysAndIndexes.get(table.toLowerCase()).add("ALTER TABLE " + table + " ADD PRIMARY KEY (" + columns + ")");
     }
 
     private static List<String> scripts() {

@@ -1,10 +1,15 @@
 package org.placementledger.query.audit.replay;
 
 import java.lang.management.ManagementFactory;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -29,10 +34,12 @@ final class WriteBehind extends JdbcTemplate implements AutoCloseable {
     /** Rows per commit: many JDBC chunks, so that the commits' own cost (H2 writes a chunk of pages each) stays small. */
     static final int COMMIT_ROWS = 50_000;
 
-    private record Chunk(String sql, List<Object[]> rows) {
+    /** Rows for one INSERT; or, with {@code then}, a point in the queue ({@link #written}). */
+    private record Chunk(String sql, List<Object[]> rows, Consumer<Set<String>> then) {
     }
 
-    private static final Chunk END = new Chunk("", List.of());
+    private static final Chunk END = new Chunk("", List.of(), null);
+    private static final Pattern INSERT_INTO = Pattern.compile("(?i)^\\s*INSERT\\s+INTO\\s+(\\w+)");
 
     private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
     private final Thread writer;
@@ -52,17 +59,24 @@ final class WriteBehind extends JdbcTemplate implements AutoCloseable {
     private void write() {
         try {
             long uncommitted = 0;
+            Set<String> tables = new LinkedHashSet<>();
             for (Chunk chunk = queue.take(); chunk != END; chunk = queue.take()) {
                 if (failure == null && !closing) {
                     try {
-                        super.batchUpdate(chunk.sql(), chunk.rows());
-                        uncommitted += chunk.rows().size();
-                        if (uncommitted >= COMMIT_ROWS) {
-                            execute((ConnectionCallback<Void>) connection -> {
-                                connection.commit();
-                                return null;
-                            });
+                        if (chunk.then() != null) {
+                            commit();
                             uncommitted = 0;
+                            chunk.then().accept(Set.copyOf(tables));
+                            tables.clear();
+                        } else {
+                            super.batchUpdate(chunk.sql(), chunk.rows());
+                            Matcher table = INSERT_INTO.matcher(chunk.sql());
+                            tables.add(table.find() ? table.group(1).toLowerCase() : chunk.sql());
+                            uncommitted += chunk.rows().size();
+                            if (uncommitted >= COMMIT_ROWS) {
+                                commit();
+                                uncommitted = 0;
+                            }
                         }
                     } catch (RuntimeException e) {
                         failure = e;
@@ -79,13 +93,32 @@ final class WriteBehind extends JdbcTemplate implements AutoCloseable {
         }
     }
 
+    private void commit() {
+        execute((ConnectionCallback<Void>) connection -> {
+            connection.commit();
+            return null;
+        });
+    }
+
     /** Queues the rows (the caller hands them over: it must not change the list afterwards). */
     @Override
     public int[] batchUpdate(String sql, List<Object[]> rows) {
         rethrow();
-        put(new Chunk(sql, rows), true);
+        put(new Chunk(sql, rows, null), true);
         queued++;
         return new int[0];
+    }
+
+    /**
+     * Queues a point after the chunks queued so far: when the writer reaches it, it commits them and
+     * hands {@code then} (on the writer thread) the tables it wrote since the previous point, by
+     * their names in the INSERTs. Another connection may then build those tables' indexes while
+     * this one writes the next tables' rows. Not called if a chunk failed.
+     */
+    void written(Consumer<Set<String>> then) {
+        rethrow();
+        put(new Chunk("", List.of(), then), true);
+        queued++;
     }
 
     /** Waits until every queued chunk is written; throws the first failure. */

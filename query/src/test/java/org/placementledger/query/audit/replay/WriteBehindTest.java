@@ -17,7 +17,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * The replay's writer thread: chunks reach the table in the order given, on the caller's
  * connection; every {@link WriteBehind#COMMIT_ROWS} rows are committed (visible to another
- * session), the rest when the caller commits; a failed chunk fails {@link WriteBehind#drain()}.
+ * session), the rest when the caller commits; a failed chunk fails {@link WriteBehind#drain()}; a
+ * point in the queue commits the rows before it and names the tables written since the point before.
  */
 class WriteBehindTest {
 
@@ -74,5 +75,31 @@ class WriteBehindTest {
         }
         assertThat(live.queryForList("SELECT name FROM custom_trait ORDER BY 1", String.class))
                 .doesNotContain("CUSTOM_000010", "CUSTOM_000011");
+    }
+
+    @Test
+    void aPointCommitsTheRowsBeforeItAndNamesTheTablesWrittenSinceThePreviousPoint() throws SQLException {
+        List<java.util.Set<String>> named = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Long> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Connection connection = live.getDataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try (WriteBehind writes = new WriteBehind(new SingleConnectionDataSource(connection, true))) {
+                writes.batchUpdate(INSERT, names(0, 3));
+                writes.written(tables -> {
+                    named.add(tables);
+                    seen.add(committed());
+                });
+                writes.batchUpdate("INSERT INTO rp_trait (rp_uuid, trait, created_at) VALUES (?, 'T', CURRENT_TIMESTAMP)",
+                        List.<Object[]>of(new Object[] {"rp1"}));
+                writes.batchUpdate(INSERT, names(3, 1));
+                writes.written(named::add);
+                writes.written(named::add);
+                writes.drain();
+            }
+            connection.commit();
+        }
+        assertThat(seen).containsExactly(3L);  // another session sees them: committed
+        assertThat(named).containsExactly(java.util.Set.of("custom_trait"), java.util.Set.of("rp_trait", "custom_trait"),
+                java.util.Set.of());
     }
 }

@@ -97,14 +97,17 @@ public class ClaimsWarmup {
         }
     }
 
-    /** One provider, its inventory, {@code count} claims and some releases, in one transaction rolled back. */
+    /**
+     * One provider, its inventory, up to {@code count} claims and some releases, in one transaction rolled
+     * back; returns how many claims it sent (fewer once the context closes).
+     */
     int round(String provider, int count) {
+        List<String> consumers = new ArrayList<>();
         try {
             transactions.executeWithoutResult(status -> {
                 status.setRollbackOnly();
                 commands.sendAndWait(new CreateResourceProviderCommand(provider, "claims-warmup-" + provider, null));
                 commands.sendAndWait(new ReplaceInventoriesCommand(provider, 0, INVENTORY, false));
-                List<String> consumers = new ArrayList<>();
                 String project = UUID.randomUUID().toString();
                 String user = UUID.randomUUID().toString();
                 for (int i = 0; i < count && !closing; i++) {
@@ -121,6 +124,6 @@ public class ClaimsWarmup {
             // the commands committed as far as they knew: the cache still holds the rolled-back provider
             providerCache.remove(provider);
         }
-        return count;
+        return consumers.size();
     }
 }

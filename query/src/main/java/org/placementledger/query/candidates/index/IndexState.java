@@ -28,6 +28,8 @@ public final class IndexState implements IndexView {
     // root -> its tree, and class -> providers with inventory of it: uuid -> node, in uuid order (the
     // searches walk the nodes; no lookup by uuid per member)
     private final Map<String, NavigableMap<String, ProviderNode>> trees = new TreeMap<>();
+    // the same trees by hash: a search looks a tree up per anchor, a string compare per level in a TreeMap
+    private final Map<String, NavigableMap<String, ProviderNode>> treeByRoot = new HashMap<>();
     private final Map<String, NavigableMap<String, ProviderNode>> byClass = new HashMap<>();
     private final Map<String, Set<String>> byTrait = new HashMap<>();
     private final Map<String, Set<String>> byAggregate = new HashMap<>();
@@ -41,7 +43,7 @@ public final class IndexState implements IndexView {
         }
         ProviderNode node = new ProviderNode(uuid, parent, root);
         providers.put(uuid, node);
-        trees.computeIfAbsent(root, r -> new TreeMap<>()).put(uuid, node);
+        addToTree(root, uuid, node);
         if (parent != null) {
             children.computeIfAbsent(parent, p -> new HashSet<>()).add(uuid);
             nonRoots++;
@@ -66,9 +68,9 @@ public final class IndexState implements IndexView {
         node.parent(parent, node.rootUuid());
         for (String member : subtree(uuid)) {
             ProviderNode m = providers.get(member);
-            removeNode(trees, m.rootUuid(), member);
+            removeFromTree(m.rootUuid(), member);
             m.root(root);
-            trees.computeIfAbsent(root, r -> new TreeMap<>()).put(member, m);
+            addToTree(root, member, m);
         }
     }
 
@@ -81,7 +83,7 @@ public final class IndexState implements IndexView {
             removeFrom(children, node.parentUuid(), uuid);
             nonRoots--;
         }
-        removeNode(trees, node.rootUuid(), uuid);
+        removeFromTree(node.rootUuid(), uuid);
         node.inventories().keySet().forEach(rc -> removeNode(byClass, rc, uuid));
         node.traits().forEach(t -> removeFrom(byTrait, t, uuid));
         node.aggregates().forEach(a -> removeFrom(byAggregate, a, uuid));
@@ -164,7 +166,7 @@ public final class IndexState implements IndexView {
 
     @Override
     public Collection<ProviderNode> tree(String rootUuid) {
-        return nodes(trees.get(rootUuid));
+        return nodes(treeByRoot.get(rootUuid));
     }
 
     @Override
@@ -211,6 +213,21 @@ public final class IndexState implements IndexView {
             todo.addAll(children.getOrDefault(next, Set.of()));
         }
         return result;
+    }
+
+    private void addToTree(String root, String uuid, ProviderNode node) {
+        trees.computeIfAbsent(root, r -> {
+            NavigableMap<String, ProviderNode> tree = new TreeMap<>();
+            treeByRoot.put(r, tree);
+            return tree;
+        }).put(uuid, node);
+    }
+
+    private void removeFromTree(String root, String uuid) {
+        removeNode(trees, root, uuid);
+        if (!trees.containsKey(root)) {
+            treeByRoot.remove(root);
+        }
     }
 
     private static void removeNode(Map<String, NavigableMap<String, ProviderNode>> map, String key, String uuid) {

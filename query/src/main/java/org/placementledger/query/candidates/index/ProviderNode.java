@@ -2,6 +2,7 @@ package org.placementledger.query.candidates.index;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,7 +24,8 @@ public final class ProviderNode {
     private String rootUuid;
     private Set<String> traits = new TreeSet<>();
     private Set<String> aggregates = new TreeSet<>();
-    private Map<String, InventoryRecord> inventories = new TreeMap<>();
+    // in class order (the summaries list them so), looked up by hash: a search asks for classes per candidate
+    private Map<String, InventoryRecord> inventories = Map.of();
     private final Map<String, Long> used = new HashMap<>();
     // consumer -> class -> amount: claims replace a consumer's holding, so usage moves by the difference
     private final Map<String, Map<String, Long>> holdings = new HashMap<>();
@@ -102,7 +104,7 @@ public final class ProviderNode {
     }
 
     void inventories(Map<String, InventoryRecord> next) {
-        this.inventories = new TreeMap<>(next);
+        this.inventories = new LinkedHashMap<>(new TreeMap<>(next));
         summary = null;
     }
 

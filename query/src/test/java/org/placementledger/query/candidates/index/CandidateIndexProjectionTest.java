@@ -75,6 +75,8 @@ class CandidateIndexProjectionTest {
 
         projection.on(new ResourceProviderParentChangedEvent("b", null, "b"));
         assertThat(view.provider("c").rootUuid()).isEqualTo("b");
+        assertThat(view.tree("b")).extracting(ProviderNode::uuid).containsExactly("b", "c");
+        assertThat(view.tree("x")).extracting(ProviderNode::uuid).containsExactly("x");
         assertThat(view.roots()).extracting(ProviderNode::uuid).containsExactly("a", "b", "x");
     }
 
@@ -93,6 +95,22 @@ class CandidateIndexProjectionTest {
         assertThat(view.inAggregate("agg")).isEmpty();
         assertThat(view.withTrait("HW_CPU_X86_AVX")).isEmpty();
         assertThat(view.hasNestedProviders()).isFalse();
+        assertThat(view.tree("a")).extracting(ProviderNode::uuid).containsExactly("a");
+
+        projection.on(new ResourceProviderDeletedEvent("a"));
+        assertThat(view.tree("a")).isEmpty();
+        assertThat(view.roots()).isEmpty();
+    }
+
+    @Test
+    void inventoriesAreListedInClassOrderAndLookedUpByClass() {
+        projection.on(new ResourceProviderCreatedEvent("cn", "cn", null, "cn", 0));
+        projection.on(new InventoryChangedEvent("cn", 1, Map.of("VCPU", InventoryRecord.withDefaults(8),
+                "DISK_GB", InventoryRecord.withDefaults(100), "MEMORY_MB", InventoryRecord.withDefaults(512))));
+
+        assertThat(view.provider("cn").inventories().keySet()).containsExactly("DISK_GB", "MEMORY_MB", "VCPU");
+        assertThat(view.provider("cn").inventory("MEMORY_MB")).isEqualTo(InventoryRecord.withDefaults(512));
+        assertThat(view.provider("cn").inventory("CUSTOM_GOLD")).isNull();
     }
 
     @Test

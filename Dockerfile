@@ -19,10 +19,9 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
 WORKDIR /app
 COPY --from=build /src/server/target/placement-ledger.jar /app/placement-ledger.jar
 USER placement
-# C1 only suits a container of 2 CPUs; with 4 or more, drop -XX:TieredStopAtLevel=1 (docs/operations.md).
 ENV PORT=8778 \
     SPRING_PROFILES_ACTIVE=postgres \
-    JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xss512k"
+    JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+UseParallelGC -Xss512k"
 EXPOSE 8778
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
     CMD curl -fsS http://127.0.0.1:${PORT}/actuator/health/readiness || exit 1

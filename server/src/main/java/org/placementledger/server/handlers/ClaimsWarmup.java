@@ -28,18 +28,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Start-up warm-up of the claim path: once the server has started, and before it reports ready, it
- * sends {@code placement.warmup.claims} claims (and a release for every third) through the command bus,
- * on providers of its own, inside database transactions that are always rolled back. The aggregates,
- * the event append and the projections run as for a scheduler's claim, so the JIT has compiled them
- * before the first real one: a claim runs a few thousand times before C2 compiles its path, and until
- * then costs several times its warm CPU (docs/performance.md). It runs in the ready event, so
- * {@code /actuator/health/readiness} answers 503 until it is done, as during the rest of the start-up;
- * the API answers meanwhile. Nothing is kept: the commands join the warm-up's transaction, whose
- * rollback takes their events and read-model rows with it; the candidates index only hears of commits;
- * the warm-up's providers are dropped from the provider cache after each rollback (a cached copy would
- * take writes for a provider that does not exist); and the commands bypass {@link Gateways}, so no
- * metric counts them. Their global indexes are taken from the event store's sequence and lost, as a
- * refused write's are. Off under the postgres profile, where other nodes would follow those gaps.
+ * sends {@code placement.warmup.claims} claims (and a release for every third) through the command
+ * bus, on providers of its own, inside database transactions that are always rolled back. The
+ * aggregates, the event append and the projections run as for a scheduler's claim, so the JIT has
+ * compiled them before the first real one: until then a claim costs several times its warm CPU (for a
+ * few thousand claims with the full JIT, fewer with C1 only, as the README starts it;
+ * docs/performance.md). It runs in the ready event, so {@code /actuator/health/readiness} answers 503
+ * until it is done, as during the rest of the start-up; the API answers meanwhile. Nothing is kept:
+ * the commands join the warm-up's transaction, whose rollback takes their events and read-model rows
+ * with it; the candidates index only hears of commits; the warm-up's providers are dropped from the
+ * provider cache after each rollback (a cached copy would take writes for a provider that does not
+ * exist); and the commands bypass {@link Gateways}, so no metric counts them. Their global indexes are
+ * taken from the event store's sequence and lost, as a refused write's are. Off under the postgres
+ * profile, where other nodes would follow those gaps.
  */
 @Component
 @ConditionalOnWebApplication

@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * bus, on providers of its own, inside database transactions that are always rolled back. The
  * aggregates, the event append and the projections run as for a scheduler's claim, so the JIT has
  * compiled them before the first real one: until then a claim costs several times its warm CPU (for a
- * few thousand claims with the full JIT, fewer with C1 only, as the README starts it;
+ * few thousand claims with the full JIT, as the README starts it, fewer with C1 only;
  * docs/performance.md). It runs in the ready event, so {@code /actuator/health/readiness} answers 503
  * until it is done, as during the rest of the start-up; the API answers meanwhile. Nothing is kept:
  * the commands join the warm-up's transaction, whose rollback takes their events and read-model rows

@@ -9,6 +9,7 @@ import org.placementledger.server.http.PlacementServlet;
 import org.placementledger.server.http.Router;
 import org.placementledger.server.metrics.LedgerMetrics;
 import org.placementledger.server.policy.PolicyEngine;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -42,12 +43,13 @@ public class HttpConfig {
     ServletRegistrationBean<PlacementServlet> placementServlet(Router router, PolicyEngine policy, Cors cors,
                                                                ObjectMapper mapper, LedgerMetrics metrics,
                                                                PlacementProperties properties,
-                                                               Authenticator auth) {
+                                                               Authenticator auth,
+                                                               @Value("${placement.request-log:true}") boolean requestLog) {
         // "/*" takes every path but /actuator/*, the longer prefix that spring.mvc.servlet.path gives
         // Spring MVC's dispatcher (application.properties): health and metrics share the API's port.
         ServletRegistrationBean<PlacementServlet> bean = new ServletRegistrationBean<>(
                 new PlacementServlet(router, policy, cors, mapper, metrics, properties.maxBodyBytes(), auth,
-                        properties.enableProxyHeadersParsing()), "/*");
+                        properties.enableProxyHeadersParsing(), requestLog), "/*");
         bean.setName("placement");
         bean.setLoadOnStartup(1);
         return bean;

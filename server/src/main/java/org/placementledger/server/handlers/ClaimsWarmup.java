@@ -22,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -73,6 +74,7 @@ public class ClaimsWarmup {
 
     /** Runs in the ready event itself: Spring Boot reports readiness only once every listener has returned. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
     public void start() {
         if (claims > 0) {
             run();

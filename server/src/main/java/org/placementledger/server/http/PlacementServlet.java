@@ -45,9 +45,12 @@ public class PlacementServlet extends HttpServlet {
     private final transient BodyLimit bodyLimit;
     private final transient Authenticator auth;
     private final boolean proxyHeaders;
+    /** One INFO line per request; off only in the start-up warm-up's scratch ledger (ScratchLedgerWarmup). */
+    private final boolean requestLog;
 
     public PlacementServlet(Router router, PolicyEngine policy, Cors cors, ObjectMapper mapper,
-                            LedgerMetrics metrics, long maxBodyBytes, Authenticator auth, boolean proxyHeaders) {
+                            LedgerMetrics metrics, long maxBodyBytes, Authenticator auth, boolean proxyHeaders,
+                            boolean requestLog) {
         this.router = router;
         this.policy = policy;
         this.cors = cors;
@@ -56,6 +59,7 @@ public class PlacementServlet extends HttpServlet {
         this.bodyLimit = new BodyLimit(maxBodyBytes);
         this.auth = auth;
         this.proxyHeaders = proxyHeaders;
+        this.requestLog = requestLog;
     }
 
     @Override
@@ -114,8 +118,10 @@ public class PlacementServlet extends HttpServlet {
             CallerMetadata.clear();
             metrics.request(method, route == null ? null : route.pattern(), resp.getStatus(),
                     version == null ? null : version.toString(), System.nanoTime() - started);
-            LOG.info("{} {} {} status {} microversion {} {} ms", requestId, method, path, resp.getStatus(),
-                    version, (System.nanoTime() - started) / 1_000_000);
+            if (requestLog) {
+                LOG.info("{} {} {} status {} microversion {} {} ms", requestId, method, path, resp.getStatus(),
+                        version, (System.nanoTime() - started) / 1_000_000);
+            }
         }
     }
 

@@ -20,6 +20,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,6 +59,7 @@ public class CandidatesWarmup {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
     public void start(ApplicationReadyEvent ready) {
         if (noauth && httpRequests > 0 && ready.getApplicationContext() instanceof WebServerApplicationContext web
                 && web.getWebServer().getPort() > 0) {

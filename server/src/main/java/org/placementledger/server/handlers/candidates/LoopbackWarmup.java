@@ -1,13 +1,11 @@
 package org.placementledger.server.handlers.candidates;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+
+import org.placementledger.server.handlers.LoopbackHttp;
 
 /**
  * The second half of the candidates warm-up: real GET /allocation_candidates requests to the
@@ -29,48 +27,20 @@ final class LoopbackWarmup {
                     + "&resources_COMPUTE=VCPU:1,MEMORY_MB:256&required_COMPUTE=HW_NUMA_ROOT"
                     + "&resources_FPGA=FPGA:1&group_policy=none&same_subtree=_COMPUTE,_FPGA");
 
-    private final InetAddress host;
-    private final int port;
+    private final LoopbackHttp http;
 
     LoopbackWarmup(InetAddress host, int port) {
-        this.host = host;
-        this.port = port;
+        this.http = new LoopbackHttp(host, port);
     }
 
     /** Sends up to {@code requests} requests, alternating the shapes; returns how many got a 200. */
     int run(int requests, BooleanSupplier closing) throws IOException {
         int ok = 0;
         for (int i = 0; i < requests && !closing.getAsBoolean(); i++) {
-            if (get("/allocation_candidates?" + QUERIES.get(i % QUERIES.size())) == 200) {
+            if (http.get("/allocation_candidates?" + QUERIES.get(i % QUERIES.size())) == 200) {
                 ok++;
             }
         }
         return ok;
-    }
-
-    /** One HTTP/1.0 GET as the noauth2 admin; the status code of its answer, its body read and dropped. */
-    int get(String target) throws IOException {
-        try (Socket socket = new Socket(host, port)) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.0\r\nHost: " + host.getHostAddress() + ":" + port
-                    + "\r\nX-Auth-Token: admin\r\nOpenStack-API-Version: placement latest\r\n"
-                    + "Accept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            byte[] head = new byte[12]; // "HTTP/1.1 200"
-            int read = in.readNBytes(head, 0, head.length);
-            in.transferTo(OutputStream.nullOutputStream());
-            return read == head.length ? parseStatus(head) : -1;
-        }
-    }
-
-    private static int parseStatus(byte[] head) {
-        String line = new String(head, StandardCharsets.US_ASCII);
-        try {
-            return Integer.parseInt(line.substring(9, 12));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -41,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * provider cache after each rollback (a cached copy would take writes for a provider that does not
  * exist); and the commands bypass {@link Gateways}, so no metric counts them. Their global indexes are
  * taken from the event store's sequence and lost, as a refused write's are. Off under the postgres
- * profile, where other nodes would follow those gaps.
+ * profile, where other nodes would follow those gaps. What a rollback never runs (H2's commit and
+ * page serialization, the HTTP path of a PUT) is compiled by {@link ScratchLedgerWarmup}, after this.
  */
 @Component
 @ConditionalOnWebApplication

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
-
 import org.placementledger.server.PlacementLedgerApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +46,7 @@ public class ScratchLedgerWarmup {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScratchLedgerWarmup.class);
     private static final String H2_FILE = "jdbc:h2:file:";
+
     private final int claims;
     private final String datasourceUrl;
     private final String profile;

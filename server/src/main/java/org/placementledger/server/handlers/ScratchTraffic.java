@@ -153,12 +153,10 @@ final class ScratchTraffic {
     /** Runs the requests on the clients and waits for them all; a request not sent once closing began is skipped. */
     private void inParallel(ExecutorService clients, List<Callable<Integer>> requests)
             throws InterruptedException, ExecutionException {
-        List<Future<Integer>> sent = new ArrayList<>();
-        for (Callable<Integer> request : requests) {
-            sent.add(clients.submit(() -> closing.getAsBoolean() ? -1 : request.call()));
-        }
-        for (Future<Integer> answer : sent) {
-            answer.get();
+        List<Callable<Integer>> unlessClosing = requests.stream()
+                .map(request -> (Callable<Integer>) () -> closing.getAsBoolean() ? -1 : request.call()).toList();
+        for (Future<Integer> answer : clients.invokeAll(unlessClosing)) {
+            answer.get(); // a request's failure ends the warm-up
         }
     }
 }

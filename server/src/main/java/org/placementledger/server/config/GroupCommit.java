@@ -32,6 +32,9 @@ public class GroupCommit {
     /** Tickets taken by committed commands, and the highest ticket whose commit is in the file. */
     private final AtomicLong taken = new AtomicLong();
     private volatile long written;
+    /** Commits that only the store's next write makes durable (not journaled), and how many it has written. */
+    private final AtomicLong unjournaled = new AtomicLong();
+    private volatile long unjournaledWritten;
     private volatile MVStore store;
     private volatile boolean notH2File;
 
@@ -53,11 +56,33 @@ public class GroupCommit {
             }
             // Every ticket up to here was taken after its commit, so the store below holds them all.
             long upTo = taken.get();
+            long unjournaledUpTo = unjournaled.get();
             mv.commit();
             written = upTo;
+            unjournaledWritten = unjournaledUpTo;
         } finally {
             writing.unlock();
         }
+    }
+
+    /**
+     * For a command whose own writes are journaled ({@code journal.JournalWrites}): returns at once,
+     * unless a commit it may have read is neither journaled nor written yet; then as {@link #awaitWritten}.
+     */
+    public void awaitPendingWrites() {
+        if (unjournaled.get() > unjournaledWritten) {
+            awaitWritten();
+        }
+    }
+
+    /** A transaction about to commit writes that no journal holds (called before its commit). */
+    public void noteUnjournaled() {
+        unjournaled.incrementAndGet();
+    }
+
+    /** The H2 file store, or null (PostgreSQL, in-memory H2). */
+    public MVStore fileStore() {
+        return store();
     }
 
     private MVStore store() {

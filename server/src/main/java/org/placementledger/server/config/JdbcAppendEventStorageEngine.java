@@ -1,6 +1,8 @@
 package org.placementledger.server.config;
 
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -17,6 +19,8 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.id.IdentifierGenerator;
+import org.placementledger.server.config.journal.JournalRecord.EventRow;
+import org.placementledger.server.config.journal.JournalWrites;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 
@@ -31,18 +35,21 @@ import static org.axonframework.common.DateTimeUtils.formatInstant;
  * on H2, step 1 on PostgreSQL via axon-postgres-orm.xml), so existing stores, the snapshots and every
  * reader (JPA queries, the replay) are unchanged. A refused insert goes through Axon's exception
  * resolver as before (ConcurrencyException, AggregateStreamCreationException for ConflictRetry).
+ * The inserted rows are handed to {@link JournalWrites}: a claim's are its journal record.
  */
 public class JdbcAppendEventStorageEngine extends JpaEventStorageEngine {
 
-    static final String INSERT = "INSERT INTO domain_event_entry (global_index, event_identifier, meta_data,"
+    public static final String INSERT = "INSERT INTO domain_event_entry (global_index, event_identifier, meta_data,"
             + " payload, payload_revision, payload_type, time_stamp, aggregate_identifier, sequence_number, type)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final TransactionManager transactions;
+    private final JournalWrites journal;
 
-    protected JdbcAppendEventStorageEngine(Builder builder, TransactionManager transactions) {
+    protected JdbcAppendEventStorageEngine(Builder builder, TransactionManager transactions, JournalWrites journal) {
         super(builder);
         this.transactions = transactions;
+        this.journal = journal;
     }
 
     @Override
@@ -55,30 +62,42 @@ public class JdbcAppendEventStorageEngine extends JpaEventStorageEngine {
                 SessionImplementor session = entityManager().unwrap(SessionImplementor.class);
                 IdentifierGenerator ids = (IdentifierGenerator) session.getFactory().getMappingMetamodel()
                         .getEntityDescriptor(DomainEventEntry.class).getGenerator();
+                List<EventRow> rows = new ArrayList<>(events.size());
                 session.doWork(connection -> {
                     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                         for (EventMessage<?> message : events) {
                             DomainEventMessage<?> event = asDomainEventMessage(message);
                             SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
                             SerializedObject<byte[]> metaData = event.serializeMetaData(serializer, byte[].class);
-                            insert.setLong(1, (Long) ids.generate(session, null));
-                            insert.setString(2, event.getIdentifier());
-                            insert.setBytes(3, metaData.getData());
-                            insert.setBytes(4, payload.getData());
-                            insert.setString(5, payload.getType().getRevision());
-                            insert.setString(6, payload.getType().getName());
-                            insert.setString(7, formatInstant(event.getTimestamp()));
-                            insert.setString(8, event.getAggregateIdentifier());
-                            insert.setLong(9, event.getSequenceNumber());
-                            insert.setString(10, event.getType());
+                            EventRow row = new EventRow((Long) ids.generate(session, null), event.getIdentifier(),
+                                    metaData.getData(), payload.getData(), payload.getType().getRevision(),
+                                    payload.getType().getName(), formatInstant(event.getTimestamp()),
+                                    event.getAggregateIdentifier(), event.getSequenceNumber(), event.getType());
+                            bind(insert, row);
                             insert.executeUpdate();
+                            rows.add(row);
                         }
                     }
                 });
+                journal.inserted(rows);
             } catch (Exception e) {
                 handlePersistenceException(e, events.get(0));
             }
         });
+    }
+
+    /** The insert's parameters: the row's columns in {@link #INSERT}'s order (the journal's recovery binds them too). */
+    public static void bind(PreparedStatement insert, EventRow row) throws SQLException {
+        insert.setLong(1, row.globalIndex());
+        insert.setString(2, row.eventId());
+        insert.setBytes(3, row.metaData());
+        insert.setBytes(4, row.payload());
+        insert.setString(5, row.revision());
+        insert.setString(6, row.payloadType());
+        insert.setString(7, row.timestamp());
+        insert.setString(8, row.aggregateId());
+        insert.setLong(9, row.sequence());
+        insert.setString(10, row.type());
     }
 
     /**
@@ -93,7 +112,8 @@ public class JdbcAppendEventStorageEngine extends JpaEventStorageEngine {
         EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
                 PersistenceExceptionResolver persistenceExceptionResolver,
                 @Qualifier("eventSerializer") Serializer eventSerializer, Configuration configuration,
-                EntityManagerProvider entityManagerProvider, TransactionManager transactionManager) {
+                EntityManagerProvider entityManagerProvider, TransactionManager transactionManager,
+                JournalWrites journal) {
             Builder builder = JpaEventStorageEngine.builder()
                     .snapshotSerializer(defaultSerializer)
                     .upcasterChain(configuration.upcasterChain())
@@ -102,7 +122,7 @@ public class JdbcAppendEventStorageEngine extends JpaEventStorageEngine {
                     .snapshotFilter(configuration.snapshotFilter())
                     .entityManagerProvider(entityManagerProvider)
                     .transactionManager(transactionManager);
-            return new JdbcAppendEventStorageEngine(builder, transactionManager);
+            return new JdbcAppendEventStorageEngine(builder, transactionManager, journal);
         }
     }
 }

@@ -108,6 +108,9 @@ public class JournalWrites {
 
         @Override
         public void beforeCommit(boolean readOnly) {
+            // Once recorded, the claim is put back after a kill even if its commit never happens; so
+            // whatever unjournaled commit it may have read (an inventory, say) must be in the file first.
+            groupCommit.awaitPendingWrites();
             written = journal.append(JournalRecord.commit(transaction, rows));
         }
 

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The claims' write-ahead journal beside an H2 file store ({@code placement.journal.N} next to
@@ -26,12 +28,13 @@ import org.h2.mvstore.MVStore;
  * changes to the same pages at once. After a kill, {@link JournalRecovery} puts back the journaled
  * events the H2 file lacks.
  *
- * <p>The journal is kept in segments. Every checkpoint interval (a second by default) a checkpoint starts a new
- * segment, waits until every transaction that wrote to the old one has committed or rolled back,
+ * <p>The journal is kept in segments. Every checkpoint interval (a second by default) a checkpoint
+ * starts a new segment, waits until every transaction that wrote to the old one has committed or rolled back,
  * writes the H2 store (so all of them are in its file) and deletes the old segment.
  */
 public final class ClaimJournal implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimJournal.class);
     static final String PREFIX = "placement.journal.";
     private static final Pattern SEGMENT = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)");
 
@@ -76,14 +79,7 @@ public final class ClaimJournal implements AutoCloseable {
      * as open in it until {@link #finished} is called.
      */
     synchronized Segment append(JournalRecord record) {
-        ByteBuffer bytes = record.encode();
-        try {
-            while (bytes.hasRemaining()) {
-                current.channel.write(bytes);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the claim journal " + current.path, e);
-        }
+        write(current, record);
         current.open.incrementAndGet();
         return current;
     }
@@ -142,7 +138,7 @@ public final class ClaimJournal implements AutoCloseable {
                 }
             } catch (IOException | RuntimeException e) {
                 // The segment stays; the next checkpoint tries again, and recovery reads it if none does.
-                org.slf4j.LoggerFactory.getLogger(ClaimJournal.class).warn("claim journal checkpoint failed", e);
+                LOG.warn("claim journal checkpoint failed", e);
             }
         }
     }

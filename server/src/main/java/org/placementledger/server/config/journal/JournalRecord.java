@@ -1,5 +1,6 @@
 package org.placementledger.server.config.journal;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -90,7 +91,7 @@ public record JournalRecord(long transaction, boolean aborted, List<EventRow> ev
     }
 
     private static JournalRecord decode(byte[] body) throws IOException {
-        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(body));
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(body));
         long transaction = in.readLong();
         int count = in.readInt();
         if (count < 0) {

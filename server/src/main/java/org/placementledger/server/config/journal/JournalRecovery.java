@@ -1,5 +1,6 @@
 package org.placementledger.server.config.journal;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ public class JournalRecovery {
         List<JournalRecord> committed = new ArrayList<>();
         Set<Long> aborted = new HashSet<>();
         for (Path segment : segments) {
-            try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(segment))) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(segment))) {
                 for (JournalRecord record : JournalRecord.readAll(in)) {
                     if (record.aborted()) {
                         aborted.add(record.transaction());

@@ -86,7 +86,7 @@ public class JdbcAppendEventStorageEngine extends JpaEventStorageEngine {
         });
     }
 
-    /** The insert's parameters: the row's columns in {@link #INSERT}'s order (the journal's recovery binds them too). */
+    /** The insert's parameters: the row's columns in {@link #INSERT}'s order (the journal's recovery too). */
     public static void bind(PreparedStatement insert, EventRow row) throws SQLException {
         insert.setLong(1, row.globalIndex());
         insert.setString(2, row.eventId());

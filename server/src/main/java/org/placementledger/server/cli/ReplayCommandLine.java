@@ -3,12 +3,9 @@ package org.placementledger.server.cli;
 import java.io.PrintStream;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.placementledger.api.audit.FindReplayStatusQuery;
 import org.placementledger.api.audit.ReadModelDigest;
 import org.placementledger.api.audit.ReplayStatus;
-import org.placementledger.api.audit.StartReplayCommand;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -26,14 +23,10 @@ final class ReplayCommandLine {
     static int run(ConfigurableApplicationContext context, PrintStream out) throws InterruptedException {
         CommandGateway commands = context.getBean(CommandGateway.class);
         QueryGateway queries = context.getBean(QueryGateway.class);
-        commands.sendAndWait(new StartReplayCommand());
-        ReplayStatus status;
-        do {
-            Thread.sleep(200);
-            status = queries.query(new FindReplayStatusQuery(), ResponseTypes.instanceOf(ReplayStatus.class)).join();
-            out.print("\r" + bar(status));
+        ReplayStatus status = AwaitedReplay.run(commands, queries, 200, s -> {
+            out.print("\r" + bar(s));
             out.flush();
-        } while ("running".equals(status.state()));
+        });
         out.println();
         if (!"done".equals(status.state())) {
             out.println("replay failed: " + status.error());

@@ -44,7 +44,7 @@ public class GroupCommit {
 
     /** Returns once every transaction committed before the call is in the H2 file. */
     public void awaitWritten() {
-        MVStore mv = store();
+        MVStore mv = fileStore();
         if (mv == null) {
             return;
         }
@@ -82,10 +82,6 @@ public class GroupCommit {
 
     /** The H2 file store, or null (PostgreSQL, in-memory H2). */
     public MVStore fileStore() {
-        return store();
-    }
-
-    private MVStore store() {
         MVStore mv = store;
         if (mv != null && !mv.isClosed()) {
             return mv;

@@ -78,9 +78,12 @@ public class JournalRecovery {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             List<JournalRecord> missing = new ArrayList<>();
-            for (JournalRecord record : committed) {
-                if (!aborted.contains(record.transaction()) && !present(c, record.events().get(0).eventId())) {
-                    missing.add(record);
+            try (PreparedStatement present = c.prepareStatement(
+                    "SELECT 1 FROM domain_event_entry WHERE event_identifier = ?")) {
+                for (JournalRecord record : committed) {
+                    if (!aborted.contains(record.transaction()) && !present(present, record.events().get(0).eventId())) {
+                        missing.add(record);
+                    }
                 }
             }
             if (!missing.isEmpty()) {
@@ -109,12 +112,10 @@ public class JournalRecovery {
         return restored;
     }
 
-    private static boolean present(Connection c, String eventId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM domain_event_entry WHERE event_identifier = ?")) {
-            q.setString(1, eventId);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next();
-            }
+    private static boolean present(PreparedStatement byEventId, String eventId) throws SQLException {
+        byEventId.setString(1, eventId);
+        try (ResultSet rs = byEventId.executeQuery()) {
+            return rs.next();
         }
     }
 

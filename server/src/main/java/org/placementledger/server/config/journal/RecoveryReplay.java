@@ -6,12 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.h2.mvstore.MVStore;
-import org.placementledger.api.audit.FindReplayStatusQuery;
 import org.placementledger.api.audit.ReplayStatus;
-import org.placementledger.api.audit.StartReplayCommand;
+import org.placementledger.server.cli.AwaitedReplay;
 import org.placementledger.server.config.GroupCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,12 +81,7 @@ public class RecoveryReplay implements SmartLifecycle {
             return;
         }
         LOG.info("claim journal: rebuilding the read models with the events put back (a replay)");
-        commands.sendAndWait(new StartReplayCommand());
-        ReplayStatus status;
-        do {
-            Thread.sleep(100);
-            status = queries.query(new FindReplayStatusQuery(), ResponseTypes.instanceOf(ReplayStatus.class)).join();
-        } while ("running".equals(status.state()));
+        ReplayStatus status = AwaitedReplay.run(commands, queries, 100, s -> { });
         if (!"done".equals(status.state())) {
             throw new IllegalStateException("the replay after the claim journal's recovery failed: " + status.error());
         }

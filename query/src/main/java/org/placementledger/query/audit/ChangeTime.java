@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -17,8 +18,15 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  */
 public final class ChangeTime {
 
-    /** Prefix of the unit-of-work resources holding a command's instant; a replay carries them between batches. */
-    public static final String RESOURCE_PREFIX = "audit.change-time.";
+    /** Prefix of the unit-of-work resources holding a command's instant. */
+    static final String RESOURCE_PREFIX = "audit.change-time.";
+
+    /**
+     * A unit-of-work resource a replay sets: a map (correlation id to instant) that outlives the unit,
+     * so a command whose events straddle two batches keeps one instant; when present it replaces the
+     * per-command resources.
+     */
+    public static final String CARRIED = "audit.change-times";
 
     private ChangeTime() {
     }
@@ -32,6 +40,10 @@ public final class ChangeTime {
         Message<?> message = unit.getMessage();
         // Keyed by the command's correlation id, so that a batch of several commands' events keeps them apart.
         Object command = message == null ? null : message.getMetaData().get("correlationId");
+        Map<Object, Instant> carried = unit.root().getResource(CARRIED);
+        if (carried != null) {
+            return utc(carried.computeIfAbsent(command, key -> own));
+        }
         return utc(unit.root().getOrComputeResource(RESOURCE_PREFIX + command, key -> own));
     }
 

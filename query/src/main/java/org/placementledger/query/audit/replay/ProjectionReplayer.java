@@ -1,6 +1,8 @@
 package org.placementledger.query.audit.replay;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +39,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * resolve as live), over the tables of a JdbcTemplate ({@link #jdbc}, the live row operations) or
  * over rows in memory ({@link MemoryReadModels}: same rules, far fewer statements). Each batch runs in one Axon unit
  * of work, as a subscribing processor's batch does; the instant a command's changes took effect
- * (ChangeTime, kept per correlation id in the unit's resources) is carried into the next batches,
- * so a command whose events straddle two batches gets one instant, as it did live.
+ * (ChangeTime, per correlation id) is kept in one map handed to every batch's unit
+ * ({@link ChangeTime#CARRIED}), so a command whose events straddle two batches gets one instant, as it
+ * did live. Which projections handle an event is looked up once per payload class: their handlers
+ * resolve every parameter from any message (payload, {@code @Timestamp}), so the class decides.
  */
 public final class ProjectionReplayer {
 
@@ -64,9 +68,10 @@ public final class ProjectionReplayer {
     private static final int REMEMBERED_COMMANDS = 10_000;
 
     private final List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
-    private final Map<String, Object> changeTimes = new LinkedHashMap<>(16, 0.75f, false) {
+    private final Map<Class<?>, List<AnnotationEventHandlerAdapter>> byPayload = new HashMap<>();
+    private final Map<Object, Instant> changeTimes = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Object, Instant> eldest) {
             return size() > REMEMBERED_COMMANDS;
         }
     };
@@ -83,6 +88,7 @@ public final class ProjectionReplayer {
     /** From now on applies with {@code projections}; the commands' instants seen so far are kept. */
     public void use(List<Object> projections) {
         handlers.clear();
+        byPayload.clear();
         for (Object projection : projections) {
             handlers.add(new AnnotationEventHandlerAdapter(projection));
         }
@@ -94,13 +100,11 @@ public final class ProjectionReplayer {
             return;
         }
         BatchingUnitOfWork<EventMessage<?>> unit = new BatchingUnitOfWork<>(new ArrayList<>(batch));
-        unit.resources().putAll(changeTimes);
+        unit.resources().put(ChangeTime.CARRIED, changeTimes);
         ResultMessage<?> result = unit.executeWithResult(() -> {
             EventMessage<?> event = unit.getMessage();
-            for (AnnotationEventHandlerAdapter handler : handlers) {
-                if (handler.canHandle(event)) {
-                    handler.handle(event);
-                }
+            for (AnnotationEventHandlerAdapter handler : handling(event)) {
+                handler.handle(event);
             }
             return null;
         }, RollbackConfigurationType.ANY_THROWABLE);
@@ -108,10 +112,10 @@ public final class ProjectionReplayer {
             throw new IllegalStateException("replay failed at " + unit.getMessage().getPayloadType().getSimpleName()
                     + " " + unit.getMessage().getIdentifier(), result.exceptionResult());
         }
-        unit.resources().forEach((key, value) -> {
-            if (key.startsWith(ChangeTime.RESOURCE_PREFIX)) {
-                changeTimes.put(key, value);
-            }
-        });
+    }
+
+    private List<AnnotationEventHandlerAdapter> handling(EventMessage<?> event) {
+        return byPayload.computeIfAbsent(event.getPayloadType(),
+                type -> handlers.stream().filter(handler -> handler.canHandle(event)).toList());
     }
 }

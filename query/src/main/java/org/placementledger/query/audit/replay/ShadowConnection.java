@@ -4,9 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.sql.CallableStatement;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -53,11 +51,9 @@ final class ShadowConnection implements InvocationHandler {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
-        // Statements take SQL too (execute(String), addBatch(String)): they rewrite it the same way.
-        Class<?> returned = method.getReturnType();
-        if (returned == Statement.class || returned == PreparedStatement.class || returned == CallableStatement.class) {
-            return wrap(result, returned, rewrite);
-        }
-        return result;
+        // A plain statement takes SQL too (execute(String), addBatch(String)): it rewrites it the same way. A
+        // prepared one does not (JDBC refuses those methods on it), so it is the driver's own: a replay binds
+        // millions of parameters through it.
+        return method.getReturnType() == Statement.class ? wrap(result, Statement.class, rewrite) : result;
     }
 }

@@ -11,11 +11,12 @@ import org.placementledger.query.readmodel.MemoryTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every read model's rows in memory, for a replay into {@code target}'s (empty) tables: the
- * projections apply their rules to maps instead of issuing ~10 statements per event; ended history
- * versions reach the tables in JDBC batches as they end, the current rows and versions in force
- * when {@link #flush()} is called. What stays in memory is the current state (providers, holdings,
- * consumers), not the history.
+ * Every read model's rows in memory, for a replay into empty tables: the projections apply their
+ * rules to maps instead of issuing ~10 statements per event; ended history versions reach the tables
+ * in JDBC batches as they end, the current rows and versions in force when flushed. What stays in
+ * memory is the current state (providers, holdings, consumers), not the history. The history tables
+ * and the current-state tables may have targets of their own (two connections): their last rows,
+ * most of a replay's tail, are then written side by side ({@link #flushHistory}, {@link #flushCurrent}).
  */
 final class MemoryReadModels {
 
@@ -26,11 +27,15 @@ final class MemoryReadModels {
     private final MemoryAllocationHistoryTables allocationHistory;
 
     MemoryReadModels(JdbcTemplate target) {
-        providers = new MemoryProviderTables(target);
-        catalogue = new MemoryCatalogueTables(target);
-        allocations = new MemoryAllocationTables(target);
-        providerHistory = new MemoryProviderHistoryTables(target);
-        allocationHistory = new MemoryAllocationHistoryTables(target);
+        this(target, target);
+    }
+
+    MemoryReadModels(JdbcTemplate history, JdbcTemplate current) {
+        providers = new MemoryProviderTables(current);
+        catalogue = new MemoryCatalogueTables(current);
+        allocations = new MemoryAllocationTables(current);
+        providerHistory = new MemoryProviderHistoryTables(history);
+        allocationHistory = new MemoryAllocationHistoryTables(history);
     }
 
     /** The projections, over these rows. */
@@ -40,17 +45,26 @@ final class MemoryReadModels {
 
     /** Writes every row not written yet; from then on the tables hold the whole state. */
     void flush() {
-        flush(() -> { });
+        flushHistory(() -> { });
+        flushCurrent(() -> { });
     }
 
     /**
-     * {@link #flush()}, calling {@code afterEach} once the rows of each read model (its tables) are
-     * handed to the target. The history first: most of its rows are written already, so its tables are
-     * complete (and can be indexed) soonest, while the current rows are written after.
+     * Writes the history's versions still in force, calling {@code afterEach} once each read model's
+     * rows are handed to the target. Most of the history is written already, so its tables are
+     * complete (and can be indexed) soonest.
      */
-    void flush(Runnable afterEach) {
-        for (MemoryTables tables : List.<MemoryTables>of(providerHistory, allocationHistory, allocations, providers,
-                catalogue)) {
+    void flushHistory(Runnable afterEach) {
+        flush(List.of(providerHistory, allocationHistory), afterEach);
+    }
+
+    /** Writes the current-state tables, as {@link #flushHistory}; may run beside it, on another thread. */
+    void flushCurrent(Runnable afterEach) {
+        flush(List.of(allocations, providers, catalogue), afterEach);
+    }
+
+    private static void flush(List<MemoryTables> models, Runnable afterEach) {
+        for (MemoryTables tables : models) {
             tables.flush();
             afterEach.run();
         }

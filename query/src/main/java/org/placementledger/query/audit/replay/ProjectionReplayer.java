@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.GenericResultMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
@@ -64,6 +65,9 @@ public final class ProjectionReplayer {
                 new JdbcProviderHistoryTables(jdbc), new JdbcAllocationHistoryTables(jdbc));
     }
 
+    /** Every event's result: given as a result message, the unit makes none per event (each with a random uuid). */
+    private static final ResultMessage<Void> HANDLED = GenericResultMessage.asResultMessage((Object) null);
+
     /** How many commands' instants are remembered across batches: far more than interleave in a store. */
     private static final int REMEMBERED_COMMANDS = 10_000;
 
@@ -106,7 +110,7 @@ public final class ProjectionReplayer {
             for (AnnotationEventHandlerAdapter handler : handling(event)) {
                 handler.handle(event);
             }
-            return null;
+            return HANDLED;
         }, RollbackConfigurationType.ANY_THROWABLE);
         if (result.isExceptional()) {
             throw new IllegalStateException("replay failed at " + unit.getMessage().getPayloadType().getSimpleName()

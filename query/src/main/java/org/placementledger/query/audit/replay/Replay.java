@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -89,10 +91,12 @@ final class Replay {
                 long t1;
                 long cpu1;
                 // Rows are written by a thread of their own, on this connection: nothing else uses it meanwhile.
-                // Keys and indexes are built on another connection, each table's once its rows are all in.
+                // The current-state tables' rows (all written at the end) by a second one, on a second connection.
+                // Keys and indexes are built on a third connection, each table's once its rows are all in.
                 try (WriteBehind writes = new WriteBehind(shadowJdbc.getDataSource());
+                        WriteBehind currentWrites = WriteBehind.ofOwnConnection(dataSource, tables);
                         IndexBuilder indexes = new IndexBuilder(dataSource, tables)) {
-                    MemoryReadModels memory = new MemoryReadModels(writes);
+                    MemoryReadModels memory = new MemoryReadModels(writes, currentWrites);
                     replayer = new ProjectionReplayer(memory.projections());
                     try (ReadAhead reading = new ReadAhead(events, position, BATCH)) {
                         catchUp(replayer, counted, reading::next);
@@ -101,9 +105,14 @@ final class Replay {
                     t1 = System.nanoTime();
                     cpu1 = cpu();
                     writes.written(sofar -> { });  // the events' rows so far: their tables are not complete yet
-                    memory.flush(() -> writes.written(indexes::build));
+                    // The two flushes side by side: each waits on its writer's queue, not on the other's.
+                    CompletableFuture<Void> current = CompletableFuture.runAsync(
+                            () -> memory.flushCurrent(() -> currentWrites.written(indexes::build)));
+                    memory.flushHistory(() -> writes.written(indexes::build));
+                    joined(current);
                     writes.drain();
-                    writerCpu = writes.cpuNanos();
+                    currentWrites.drain();
+                    writerCpu = writes.cpuNanos() + currentWrites.cpuNanos();
                     LOG.debug("Replay: rows written {} ms after the events were applied",
                             (System.nanoTime() - t1) / 1_000_000);
                     commit(connection);
@@ -114,7 +123,7 @@ final class Replay {
                 long t3 = System.nanoTime();
                 // Wall and the threads' CPU time: on a shared machine the CPU time is the comparable figure.
                 LOG.info("Replay: {} events applied in memory in {} ms ({} ms CPU applying + {} ms CPU reading),"
-                        + " rows written and indexed in {} ms ({} ms CPU; writer thread {} ms CPU in all,"
+                        + " rows written and indexed in {} ms ({} ms CPU; writer threads {} ms CPU in all,"
                         + " index thread {} ms CPU)",
                         applied[0], (t1 - t0) / 1_000_000, (cpu1 - cpu0) / 1_000_000, readerCpu / 1_000_000,
                         (t3 - t1) / 1_000_000, (cpu() - cpu1) / 1_000_000, writerCpu / 1_000_000,
@@ -227,6 +236,14 @@ final class Replay {
                 gaps.add(missing);
             }
             previous = at;
+        }
+    }
+
+    private static void joined(CompletableFuture<Void> task) {
+        try {
+            task.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

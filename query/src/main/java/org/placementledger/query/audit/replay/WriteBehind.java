@@ -1,6 +1,8 @@
 package org.placementledger.query.audit.replay;
 
 import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +17,7 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The replay's in-memory read models write their rows through this template: each
@@ -49,11 +52,31 @@ final class WriteBehind extends JdbcTemplate implements AutoCloseable {
     private long queued;
     private volatile long written;
 
+    /** A connection this writer owns (closed with it), or null when the caller's. */
+    private final Connection own;
+
     WriteBehind(DataSource dataSource) {
+        this(dataSource, null);
+    }
+
+    private WriteBehind(DataSource dataSource, Connection own) {
         super(dataSource);
+        this.own = own;
         writer = new Thread(this::write, "read-model-replay-writer");
         writer.setDaemon(true);
         writer.start();
+    }
+
+    /**
+     * A writer on a connection of its own from {@code dataSource}, to the shadow tables: it writes
+     * beside the replay's connection (another table set's rows at once). It commits at each
+     * {@link #written} point; closing it rolls back whatever a failure left and closes the connection.
+     */
+    static WriteBehind ofOwnConnection(DataSource dataSource, ReadModelTables tables) throws SQLException {
+        Connection connection = dataSource.getConnection();
+        connection.setAutoCommit(false);
+        return new WriteBehind(new SingleConnectionDataSource(
+                ShadowConnection.of(connection, tables, TableSwap.SHADOW), true), connection);
     }
 
     private void write() {
@@ -173,6 +196,13 @@ final class WriteBehind extends JdbcTemplate implements AutoCloseable {
             writer.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (own != null) {
+            try (own) {
+                own.rollback();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not close a replay writer's connection", e);
+            }
         }
     }
 }

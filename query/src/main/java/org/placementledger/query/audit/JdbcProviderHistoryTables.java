@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class JdbcProviderHistoryTables implements ProviderHistoryTables {
 
     static final String INSERT_PROVIDER = "INSERT INTO provider_history (rp_uuid, generation, name, parent_uuid,"
-            + " valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?)";
+            + " valid_from, valid_to, changes) VALUES (?, ?, ?, ?, ?, ?, ?)";
     static final String INSERT_INVENTORY = "INSERT INTO inventory_history (rp_uuid, resource_class, total, reserved,"
             + " min_unit, max_unit, step_size, allocation_ratio, valid_from, valid_to)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -29,10 +29,24 @@ public final class JdbcProviderHistoryTables implements ProviderHistoryTables {
 
     @Override
     public Version current(String uuid) {
-        List<Version> current = jdbc.query("SELECT generation, name, parent_uuid FROM provider_history"
-                + " WHERE rp_uuid = ? AND valid_to = ?",
-                (rs, i) -> new Version(rs.getLong(1), rs.getString(2), rs.getString(3)), uuid, OPEN);
+        List<Version> current = jdbc.query("SELECT generation, name, parent_uuid, changes FROM provider_history"
+                + " WHERE rp_uuid = ? AND valid_to = ?", (rs, i) -> new Version(
+                        GenerationRun.latest(rs.getLong(1), rs.getString(4)), rs.getString(2), rs.getString(3)),
+                uuid, OPEN);
         return current.isEmpty() ? null : current.get(0);
+    }
+
+    @Override
+    public boolean addGeneration(String uuid, long generation, OffsetDateTime t) {
+        List<String> changes = jdbc.query("SELECT changes, valid_from FROM provider_history WHERE rp_uuid = ?"
+                + " AND valid_to = ?", (rs, i) -> GenerationRun.appended(rs.getString(1),
+                        rs.getObject(2, OffsetDateTime.class), t, generation), uuid, OPEN);
+        if (changes.isEmpty() || changes.get(0) == null) {
+            return false;
+        }
+        jdbc.update("UPDATE provider_history SET changes = ? WHERE rp_uuid = ? AND valid_to = ?", changes.get(0), uuid,
+                OPEN);
+        return true;
     }
 
     @Override
@@ -42,7 +56,7 @@ public final class JdbcProviderHistoryTables implements ProviderHistoryTables {
 
     @Override
     public void begin(String uuid, Version v, OffsetDateTime t) {
-        jdbc.update(INSERT_PROVIDER, uuid, v.generation(), v.name(), v.parentUuid(), t, OPEN);
+        jdbc.update(INSERT_PROVIDER, uuid, v.generation(), v.name(), v.parentUuid(), t, OPEN, "");
     }
 
     @Override

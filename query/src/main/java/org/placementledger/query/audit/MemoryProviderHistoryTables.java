@@ -12,8 +12,8 @@ import org.placementledger.query.readmodel.RowBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@link ProviderHistoryTables} for a replay: the versions in force in maps; an ended version can
- * no longer change, so it goes to the target table (in JDBC batches) as soon as it ends.
+ * {@link ProviderHistoryTables} for a replay: the rows in force in maps; an ended row can no longer
+ * change, so it goes to the target table (in JDBC batches) as soon as it ends.
  * {@link #flush()} writes the versions still in force.
  */
 public final class MemoryProviderHistoryTables implements ProviderHistoryTables, MemoryTables {
@@ -21,7 +21,21 @@ public final class MemoryProviderHistoryTables implements ProviderHistoryTables,
     private record Open<T>(T value, OffsetDateTime from) {
     }
 
-    private final Map<String, Open<Version>> providers = new HashMap<>();
+    /** A provider's row in force: its first version, and the generations added since ({@link GenerationRun}). */
+    private static final class Run {
+        private final Version first;
+        private final OffsetDateTime from;
+        private Version latest;
+        private String changes = "";
+
+        Run(Version first, OffsetDateTime from) {
+            this.first = first;
+            this.from = from;
+            this.latest = first;
+        }
+    }
+
+    private final Map<String, Run> providers = new HashMap<>();
     private final Map<String, Map<String, Open<InventoryRecord>>> inventories = new HashMap<>();
     private final RowBatch providerRows;
     private final RowBatch inventoryRows;
@@ -33,21 +47,33 @@ public final class MemoryProviderHistoryTables implements ProviderHistoryTables,
 
     @Override
     public Version current(String uuid) {
-        Open<Version> open = providers.get(uuid);
-        return open == null ? null : open.value();
+        Run run = providers.get(uuid);
+        return run == null ? null : run.latest;
+    }
+
+    @Override
+    public boolean addGeneration(String uuid, long generation, OffsetDateTime t) {
+        Run run = providers.get(uuid);
+        String changes = run == null ? null : GenerationRun.appended(run.changes, run.from, t, generation);
+        if (changes == null) {
+            return false;
+        }
+        run.changes = changes;
+        run.latest = new Version(generation, run.first.name(), run.first.parentUuid());
+        return true;
     }
 
     @Override
     public void end(String uuid, OffsetDateTime t) {
-        Open<Version> open = providers.remove(uuid);
-        if (open != null) {
-            write(uuid, open, t);
+        Run run = providers.remove(uuid);
+        if (run != null) {
+            write(uuid, run, t);
         }
     }
 
     @Override
     public void begin(String uuid, Version version, OffsetDateTime t) {
-        if (providers.putIfAbsent(uuid, new Open<>(version, t)) != null) {
+        if (providers.putIfAbsent(uuid, new Run(version, t)) != null) {
             throw new IllegalStateException("provider " + uuid + " would have two versions in force");
         }
     }
@@ -93,9 +119,9 @@ public final class MemoryProviderHistoryTables implements ProviderHistoryTables,
         inventoryRows.flush();
     }
 
-    private void write(String uuid, Open<Version> open, OffsetDateTime to) {
-        Version v = open.value();
-        providerRows.add(uuid, v.generation(), v.name(), v.parentUuid(), open.from(), to);
+    private void write(String uuid, Run run, OffsetDateTime to) {
+        Version v = run.first;
+        providerRows.add(uuid, v.generation(), v.name(), v.parentUuid(), run.from, to, run.changes);
     }
 
     private void write(String uuid, String rc, Open<InventoryRecord> open, OffsetDateTime to) {

@@ -1,5 +1,7 @@
 package org.placementledger.query.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,8 +39,9 @@ public class PointInTimeQueries {
     @QueryHandler
     public ProviderUsages providerUsages(FindProviderUsagesAtQuery query) {
         OffsetDateTime t = ChangeTime.utc(query.at());
-        List<Long> generation = jdbc.queryForList("SELECT generation FROM provider_history p WHERE p.rp_uuid = ? AND "
-                + Versions.inForceAt("p"), Long.class, query.uuid(), t, t);
+        List<Long> generation = jdbc.query("SELECT generation, changes, valid_from FROM provider_history p"
+                + " WHERE p.rp_uuid = ? AND " + Versions.inForceAt("p"), (rs, i) -> generationAt(rs, 1, t),
+                query.uuid(), t, t);
         if (generation.isEmpty()) {
             return null;
         }
@@ -62,18 +65,25 @@ public class PointInTimeQueries {
         }
         Map<String, Map<String, Long>> allocations = new LinkedHashMap<>();
         Map<String, Long> generations = new LinkedHashMap<>();
-        jdbc.query("SELECT a.rp_uuid, a.resource_class, a.used, p.generation FROM allocation_history a"
-                + " JOIN provider_history p ON p.rp_uuid = a.rp_uuid AND " + Versions.inForceAt("p")
-                + " WHERE a.consumer_uuid = ? AND " + Versions.inForceAt("a") + " ORDER BY a.rp_uuid, a.resource_class",
+        jdbc.query("SELECT a.rp_uuid, a.resource_class, a.used, p.generation, p.changes, p.valid_from"
+                + " FROM allocation_history a JOIN provider_history p ON p.rp_uuid = a.rp_uuid AND "
+                + Versions.inForceAt("p") + " WHERE a.consumer_uuid = ? AND " + Versions.inForceAt("a")
+                + " ORDER BY a.rp_uuid, a.resource_class",
                 rs -> {
                     allocations.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
                             .put(rs.getString(2), rs.getLong(3));
-                    generations.put(rs.getString(1), rs.getLong(4));
+                    generations.put(rs.getString(1), generationAt(rs, 4, t));
                 }, t, t, query.consumerUuid(), t, t);
         Map<String, Object> c = consumer.get(0);
         return new ConsumerAllocationsView(query.consumerUuid(), ((Number) c.get("generation")).longValue(),
                 (String) c.get("project_id"), (String) c.get("user_id"), (String) c.get("consumer_type"),
                 allocations, generations, null);
+    }
+
+    /** The generation at {@code t} of the provider_history row whose generation, changes, valid_from start at {@code column}. */
+    private static long generationAt(ResultSet rs, int column, OffsetDateTime t) throws SQLException {
+        return GenerationRun.at(rs.getLong(column), rs.getString(column + 1),
+                rs.getObject(column + 2, OffsetDateTime.class), t);
     }
 
     @QueryHandler

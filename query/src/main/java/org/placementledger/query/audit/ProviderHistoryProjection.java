@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code provider_history} (generation, name, parent) and {@code inventory_history}: a new
- * version whenever one of them changes, the old one ended at the change.
+ * version whenever one of them changes, the old one ended at the change; a provider's new
+ * generations are added to its row in force ({@link GenerationRun}).
  */
 @Component
 @ProcessingGroup(ResourceProviderProjection.GROUP)
@@ -107,7 +108,10 @@ public class ProviderHistoryProjection {
         change(uuid, at, v -> new Version(generation, v.name(), v.parentUuid()));
     }
 
-    /** A new version from the one in force, when it differs. */
+    /**
+     * A new version from the one in force, when it differs: a new generation alone goes into the row
+     * in force while it has room ({@link GenerationRun}); any other change ends the row and begins one.
+     */
     private void change(String uuid, Instant at, java.util.function.UnaryOperator<Version> next) {
         Version current = tables.current(uuid);
         if (current == null) {
@@ -118,6 +122,11 @@ public class ProviderHistoryProjection {
             return;
         }
         OffsetDateTime t = ChangeTime.of(at);
+        boolean generationOnly = Objects.equals(changed.name(), current.name())
+                && Objects.equals(changed.parentUuid(), current.parentUuid());
+        if (generationOnly && tables.addGeneration(uuid, changed.generation(), t)) {
+            return;
+        }
         tables.end(uuid, t);
         tables.begin(uuid, changed, t);
     }

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.placementledger.api.provider.InventoryRecord;
 
 /**
- * The row operations of {@code provider_history} and {@code inventory_history} (versions, see
- * {@link Versions}); the rules are {@link ProviderHistoryProjection}'s.
+ * The row operations of {@code provider_history} (runs of versions, see {@link GenerationRun}) and
+ * {@code inventory_history} (versions, see {@link Versions}); the rules are {@link ProviderHistoryProjection}'s.
  * {@link JdbcProviderHistoryTables} live, {@link MemoryProviderHistoryTables} in a replay.
  */
 public interface ProviderHistoryTables {
@@ -16,8 +16,14 @@ public interface ProviderHistoryTables {
     record Version(long generation, String name, String parentUuid) {
     }
 
-    /** The provider's version in force, null when none is. */
+    /** The provider's version in force (its latest generation), null when none is. */
     Version current(String uuid);
+
+    /**
+     * Adds, at {@code t}, a new generation to the row in force (same name and parent); false when that
+     * row cannot take it ({@link GenerationRun#appended}), and the change is a new row.
+     */
+    boolean addGeneration(String uuid, long generation, OffsetDateTime t);
 
     /** Ends, at {@code t}, the provider's version in force. */
     void end(String uuid, OffsetDateTime t);

@@ -79,13 +79,44 @@ class ProviderHistoryProjectionTest {
     }
 
     @Test
-    void everyGenerationAndNameIsAVersionAndAnUnchangedGenerationIsNot() {
+    void aNewGenerationJoinsTheRowInForceANameBeginsARowAndAnUnchangedGenerationIsNoChange() {
         providers.on(new ProviderTraitsChangedEvent("rp", 1, Set.of("CUSTOM_A")), T1);
         providers.on(new ResourceProviderRenamedEvent("rp", "renamed"), T2);
         providers.on(new ResourcesClaimedEvent("rp", "c", Map.of("VCPU", 1L), 1), T3);
 
-        assertThat(jdbc.queryForList("SELECT generation || ':' || name FROM provider_history ORDER BY valid_from",
-                String.class)).containsExactly("0:rp", "1:rp", "1:renamed");
+        assertThat(jdbc.queryForList("SELECT generation || ':' || name || '|' || changes FROM provider_history"
+                + " ORDER BY valid_from", String.class)).containsExactly("0:rp|60000:1", "1:renamed|");
+        assertThat(queries.providerUsages(at(T0)).generation()).isZero();
+        assertThat(queries.providerUsages(at(T1.minusMillis(1))).generation()).isZero();
+        assertThat(queries.providerUsages(at(T1)).generation()).isEqualTo(1);
+        assertThat(queries.providerUsages(at(T3)).generation()).isEqualTo(1);
+    }
+
+    @Test
+    void aFullRowEndsAndTheNextGenerationBeginsAnotherEachMomentAnsweringItsGeneration() {
+        int generations = GenerationRun.MAX * 2 + 5;
+        for (int g = 1; g <= generations; g++) {
+            providers.on(new ResourcesClaimedEvent("rp", "c", Map.of("VCPU", 1L), g), T0.plusSeconds(g));
+        }
+
+        assertThat(jdbc.queryForList("SELECT generation FROM provider_history ORDER BY valid_from", Long.class))
+                .containsExactly(0L, GenerationRun.MAX + 1L, 2L * GenerationRun.MAX + 2);
+        for (int g = 0; g <= generations; g++) {
+            assertThat(queries.providerUsages(at(T0.plusSeconds(g))).generation()).as("at %d s", g).isEqualTo(g);
+            assertThat(queries.providerUsages(at(T0.plusSeconds(g).plusMillis(999))).generation()).isEqualTo(g);
+        }
+    }
+
+    @Test
+    void aGenerationStampedBeforeTheRowsLatestChangeBeginsARowAsBeforeRuns() {
+        providers.on(new ResourcesClaimedEvent("rp", "c", Map.of("VCPU", 1L), 1), T2);
+        // Another node's clock behind: the change is earlier than the row's latest one.
+        providers.on(new ResourcesClaimedEvent("rp", "c", Map.of("VCPU", 2L), 2), T1);
+
+        assertThat(jdbc.queryForList("SELECT generation || '|' || changes FROM provider_history ORDER BY generation",
+                String.class)).containsExactly("0|120000:1", "2|");
+        assertThat(queries.providerUsages(at(T1)).generation()).isEqualTo(2);
+        assertThat(queries.providerUsages(at(T3)).generation()).isEqualTo(2);
     }
 
     @Test
@@ -110,10 +141,11 @@ class ProviderHistoryProjectionTest {
         } finally {
             command.commit();
         }
-        List<Instant> starts = jdbc.queryForList("SELECT valid_from FROM allocation_history UNION ALL"
-                + " SELECT valid_from FROM provider_history WHERE generation = 1", java.time.OffsetDateTime.class)
-                .stream().map(java.time.OffsetDateTime::toInstant).toList();
-        assertThat(starts).containsExactly(T1, T1);
+        List<Instant> starts = jdbc.queryForList("SELECT valid_from FROM allocation_history",
+                java.time.OffsetDateTime.class).stream().map(java.time.OffsetDateTime::toInstant).toList();
+        assertThat(starts).containsExactly(T1);
+        // The provider's generation 1, 60 s after its row began: at T1 itself, not 3 ms later.
+        assertThat(jdbc.queryForObject("SELECT changes FROM provider_history", String.class)).isEqualTo("60000:1");
     }
 
     @Test

@@ -56,8 +56,11 @@ abstract class ReplayUnderWrites extends HttpApiTest {
         }
     }
 
+    /** The provider's versions: its rows, and the generations added to them (';'-separated changes). */
     private long providerVersions(String rp) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM provider_history WHERE rp_uuid = ?", Long.class, rp);
+        return jdbc.queryForObject("SELECT COUNT(*) + SUM(CASE WHEN changes = '' THEN 0"
+                + " ELSE LENGTH(changes) - LENGTH(REPLACE(changes, ';', '')) + 1 END)"
+                + " FROM provider_history WHERE rp_uuid = ?", Long.class, rp);
     }
 
     private JsonNode replay() throws InterruptedException {

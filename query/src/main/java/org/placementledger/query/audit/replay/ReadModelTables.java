@@ -26,6 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class ReadModelTables {
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE\\s+TABLE\\s+(\\w+)");
+    /** A later script's new column: part of the table's shape, so made with the table, before its rows. */
+    private static final Pattern ADD_COLUMN = Pattern.compile("(?i)^ALTER\\s+TABLE\\s+(\\w+)\\s+ADD\\s+COLUMN\\b");
     private static final Pattern CREATE_INDEX = Pattern.compile("(?i)CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(\\w+)\\s+ON\\s+(\\w+)");
     /** A primary key declared as a clause of its own: {@code , PRIMARY KEY (a, b)}. */
     private static final Pattern KEY_CLAUSE = Pattern.compile("(?i),\\s*PRIMARY\\s+KEY\\s*\\(([^)]*)\\)");
@@ -50,7 +52,10 @@ public final class ReadModelTables {
                     statements.add(sql);
                     Matcher m = CREATE_TABLE.matcher(sql);
                     Matcher ix = CREATE_INDEX.matcher(sql);
-                    if (m.find()) {
+                    Matcher column = ADD_COLUMN.matcher(sql);
+                    if (column.find() && keysAndIndexes.containsKey(column.group(1).toLowerCase())) {
+                        keyless.add(sql);
+                    } else if (m.find()) {
                         tables.add(m.group(1).toLowerCase());
                         keysAndIndexes.put(m.group(1).toLowerCase(), new ArrayList<>());
                         splitKey(m.group(1), sql);

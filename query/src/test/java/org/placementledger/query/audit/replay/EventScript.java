@@ -50,19 +50,23 @@ final class EventScript {
                 .map(AnnotationEventHandlerAdapter::new).toList();
         for (List<EventMessage<?>> events : commands) {
             DefaultUnitOfWork<?> command = DefaultUnitOfWork.startAndGet(new GenericMessage<>("command"));
-            for (EventMessage<?> event : events) {
-                BatchingUnitOfWork<EventMessage<?>> unit = new BatchingUnitOfWork<>(event);
-                var result = unit.executeWithResult(() -> {
-                    for (AnnotationEventHandlerAdapter h : handlers) {
-                        if (h.canHandle(event)) {
-                            h.handle(event);
+            try {
+                for (EventMessage<?> event : events) {
+                    BatchingUnitOfWork<EventMessage<?>> unit = new BatchingUnitOfWork<>(event);
+                    var result = unit.executeWithResult(() -> {
+                        for (AnnotationEventHandlerAdapter h : handlers) {
+                            if (h.canHandle(event)) {
+                                h.handle(event);
+                            }
                         }
-                    }
-                    return null;
-                }, RollbackConfigurationType.ANY_THROWABLE);
-                assertThat(result.isExceptional()).as(String.valueOf(result.optionalExceptionResult())).isFalse();
+                        return null;
+                    }, RollbackConfigurationType.ANY_THROWABLE);
+                    assertThat(result.isExceptional()).as(String.valueOf(result.optionalExceptionResult())).isFalse();
+                }
+            } finally {
+                // Committed even when a handler failed: a unit left open on this thread would be every later test's.
+                command.commit();
             }
-            command.commit();
         }
     }
 }

@@ -77,7 +77,7 @@ class MemoryReadModelsTest {
                 new ConsumerAllocationsChangedEvent("c1", 3, "p", "u3", "MIGRATION",
                         Map.of("root", Map.of("VCPU", 4L), "child", Map.of("CUSTOM_FPGA", 2L))));
         // Inventory: one class changed, one unchanged, one removed, one added; a rename in the same command
-        // (the provider changes twice at one instant: an empty version).
+        // (the provider changes twice at one instant: a row begun and given a generation at once).
         script.command(new ResourceProviderRenamedEvent("root", "renamed"),
                 new InventoryChangedEvent("root", 9, Map.of("VCPU", InventoryRecord.withDefaults(16),
                         "DISK_GB", DISK)));
@@ -109,6 +109,16 @@ class MemoryReadModelsTest {
                         Map.of("grand", Map.of("DISK_GB", 30L))));
     }
 
+    /** A provider given 80 generations by claims, one command each. */
+    private void busyProvider() {
+        script.command(new ResourceProviderCreatedEvent("busy", "busy", null, "busy", 0));
+        for (int g = 1; g <= 80; g++) {
+            script.command(new ResourcesClaimedEvent("busy", "busy-" + g, Map.of("VCPU", 1L), g),
+                    new ConsumerAllocationsChangedEvent("busy-" + g, 1, "p", "u", "INSTANCE",
+                            Map.of("busy", Map.of("VCPU", 1L))));
+        }
+    }
+
     private static void assertSameTables(JdbcTemplate expected, JdbcTemplate actual) {
         for (String table : new ReadModelTables().tables()) {
             assertThat(TableDigest.of(actual, table)).as(table).isEqualTo(TableDigest.of(expected, table));
@@ -118,6 +128,7 @@ class MemoryReadModelsTest {
     @Test
     void inMemoryRowsFlushedEqualTheLiveTablesDigestForDigest() {
         edgeCases();
+        busyProvider();
         JdbcTemplate live = ReadModelDatabase.fresh();
         script.live(live);
 
@@ -132,14 +143,17 @@ class MemoryReadModelsTest {
 
         assertSameTables(live, replayed);
         // The script does reach the rules' edge cases (not a vacuous equality of empty tables).
-        assertThat(live.queryForObject("SELECT COUNT(*) FROM provider_history WHERE valid_from = valid_to",
+        assertThat(live.queryForObject("SELECT COUNT(*) FROM provider_history WHERE changes LIKE '0:%'",
                 Long.class)).isPositive();
+        // More generations than one row takes: the provider's claims fill rows and go on in new ones.
+        assertThat(live.queryForList("SELECT generation FROM provider_history WHERE rp_uuid = 'busy'"
+                + " ORDER BY valid_from", Long.class)).containsExactly(0L, 33L, 66L);
         assertThat(live.queryForList("SELECT root_uuid FROM rp WHERE uuid IN ('child', 'grand')", String.class))
                 .containsOnly("other");
         assertThat(live.queryForList("SELECT name FROM custom_resource_class", String.class))
                 .containsExactly("CUSTOM_FPGA");
-        assertThat(live.queryForList("SELECT DISTINCT consumer_uuid FROM allocation", String.class))
-                .containsExactly("c3");
+        assertThat(live.queryForList("SELECT DISTINCT consumer_uuid FROM allocation WHERE consumer_uuid NOT LIKE 'busy-%'",
+                String.class)).containsExactly("c3");
         assertThat(live.queryForObject("SELECT COUNT(*) FROM allocation WHERE created_at < updated_at", Long.class))
                 .isEqualTo(1);
         assertThat(live.queryForObject("SELECT COUNT(*) FROM allocation_history WHERE consumer_uuid = 'c1'",
@@ -149,6 +163,7 @@ class MemoryReadModelsTest {
     @Test
     void eventsAfterTheFlushGoStatementByStatementOntoTheWrittenRows() {
         edgeCases();
+        busyProvider();
         JdbcTemplate live = ReadModelDatabase.fresh();
         script.live(live);
 

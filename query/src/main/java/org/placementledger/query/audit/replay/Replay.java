@@ -131,7 +131,7 @@ final class Replay {
                 replayer.use(ProjectionReplayer.jdbc(shadowJdbc));
                 catchUp(replayer, counted);
                 commit(connection);
-                return swapped(replayer, counted, connection, plain, shadowJdbc);
+                return swapped(replayer, counted, connection, shadowJdbc);
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(true);
@@ -148,7 +148,7 @@ final class Replay {
      * were at the swap, exactly; the commands wait for none of the digesting.
      */
     private List<ReadModelDigest> swapped(ProjectionReplayer replayer, LongConsumer counted, Connection connection,
-            JdbcTemplate plain, JdbcTemplate shadowJdbc) throws SQLException {
+            JdbcTemplate shadowJdbc) throws SQLException {
         // The candidate index of the new tables, loaded before the hold; the hold adds only its last events.
         IndexState fresh = IndexLoader.load(shadowJdbc);
         try (Connection snapshot = dataSource.getConnection()) {
@@ -187,11 +187,18 @@ final class Replay {
             LOG.info("Replay: swapped in; commands held {} ms (catch-up of {} positions, renames),"
                     + " queries {} ms", held[0] / 1_000_000, held[2], held[1] / 1_000_000);
             long start = System.nanoTime();
+            // The retired tables on a pooled connection (nothing writes them any more), the new ones in the
+            // snapshot, side by side.
+            JdbcTemplate pooled = new JdbcTemplate(dataSource);
+            CompletableFuture<List<TableDigest.Result>> retired = CompletableFuture.supplyAsync(() -> tables.tables()
+                    .stream().map(table -> TableDigest.of(pooled, table + TableSwap.RETIRED)).toList());
+            List<TableDigest.Result> rebuilt = tables.tables().stream()
+                    .map(table -> TableDigest.of(snapshotJdbc, table)).toList();
+            List<TableDigest.Result> before = joined(retired);
             List<ReadModelDigest> digests = new ArrayList<>();
-            for (String table : tables.tables()) {
-                TableDigest.Result before = TableDigest.of(plain, table + TableSwap.RETIRED);
-                TableDigest.Result after = TableDigest.of(snapshotJdbc, table);
-                digests.add(new ReadModelDigest(table, after.rows(), before.sha256(), after.sha256()));
+            for (int i = 0; i < rebuilt.size(); i++) {
+                digests.add(new ReadModelDigest(tables.tables().get(i), rebuilt.get(i).rows(), before.get(i).sha256(),
+                        rebuilt.get(i).sha256()));
             }
             snapshot.rollback();
             LOG.info("Replay: digests in {} ms, commands running", (System.nanoTime() - start) / 1_000_000);
@@ -239,9 +246,9 @@ final class Replay {
         }
     }
 
-    private static void joined(CompletableFuture<Void> task) {
+    private static <T> T joined(CompletableFuture<T> task) {
         try {
-            task.join();
+            return task.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

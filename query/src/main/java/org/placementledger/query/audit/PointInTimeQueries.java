@@ -80,7 +80,7 @@ public class PointInTimeQueries {
                 allocations, generations, null);
     }
 
-    /** The generation at {@code t} of the provider_history row whose generation, changes, valid_from start at {@code column}. */
+    /** The generation at {@code t} of a provider_history row (generation, changes, valid_from from {@code column}). */
     private static long generationAt(ResultSet rs, int column, OffsetDateTime t) throws SQLException {
         return GenerationRun.at(rs.getLong(column), rs.getString(column + 1),
                 rs.getObject(column + 2, OffsetDateTime.class), t);

@@ -152,8 +152,8 @@ class MemoryReadModelsTest {
                 .containsOnly("other");
         assertThat(live.queryForList("SELECT name FROM custom_resource_class", String.class))
                 .containsExactly("CUSTOM_FPGA");
-        assertThat(live.queryForList("SELECT DISTINCT consumer_uuid FROM allocation WHERE consumer_uuid NOT LIKE 'busy-%'",
-                String.class)).containsExactly("c3");
+        assertThat(live.queryForList("SELECT DISTINCT consumer_uuid FROM allocation"
+                + " WHERE consumer_uuid NOT LIKE 'busy-%'", String.class)).containsExactly("c3");
         assertThat(live.queryForObject("SELECT COUNT(*) FROM allocation WHERE created_at < updated_at", Long.class))
                 .isEqualTo(1);
         assertThat(live.queryForObject("SELECT COUNT(*) FROM allocation_history WHERE consumer_uuid = 'c1'",

@@ -24,10 +24,22 @@ final class GenerationRun {
      * ends and another begins, as for any other change.
      */
     static String appended(String changes, OffsetDateTime from, OffsetDateTime t, long generation) {
+        long offset = offset(count(changes), lastOffset(changes), from, t);
+        return offset < 0 ? null : appended(changes, offset, generation);
+    }
+
+    /**
+     * Where {@code t} falls in a row begun at {@code from} with {@code count} changes, the latest
+     * {@code lastOffset} after {@code from}: its milliseconds after {@code from}, or -1 when the row
+     * cannot take it ({@link #appended(String, OffsetDateTime, OffsetDateTime, long)}).
+     */
+    static long offset(int count, long lastOffset, OffsetDateTime from, OffsetDateTime t) {
         long offset = Duration.between(from, t).toMillis();
-        if (count(changes) >= MAX || t.isBefore(from) || offset < lastOffset(changes)) {
-            return null;
-        }
+        return count >= MAX || t.isBefore(from) || offset < lastOffset ? -1 : offset;
+    }
+
+    /** {@code changes} with a change to {@code generation} at {@code offset} (from {@link #offset}) added. */
+    static String appended(String changes, long offset, long generation) {
         String change = offset + ":" + generation;
         return changes.isEmpty() ? change : changes + ";" + change;
     }

@@ -27,6 +27,8 @@ public final class MemoryProviderHistoryTables implements ProviderHistoryTables,
         private final OffsetDateTime from;
         private Version latest;
         private String changes = "";
+        private int count;
+        private long lastOffset;
 
         Run(Version first, OffsetDateTime from) {
             this.first = first;
@@ -54,11 +56,13 @@ public final class MemoryProviderHistoryTables implements ProviderHistoryTables,
     @Override
     public boolean addGeneration(String uuid, long generation, OffsetDateTime t) {
         Run run = providers.get(uuid);
-        String changes = run == null ? null : GenerationRun.appended(run.changes, run.from, t, generation);
-        if (changes == null) {
+        long offset = run == null ? -1 : GenerationRun.offset(run.count, run.lastOffset, run.from, t);
+        if (offset < 0) {
             return false;
         }
-        run.changes = changes;
+        run.changes = GenerationRun.appended(run.changes, offset, generation);
+        run.count++;
+        run.lastOffset = offset;
         run.latest = new Version(generation, run.first.name(), run.first.parentUuid());
         return true;
     }

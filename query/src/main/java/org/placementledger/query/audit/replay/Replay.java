@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -107,7 +108,8 @@ final class Replay {
                     writes.written(sofar -> { });  // the events' rows so far: their tables are not complete yet
                     // The two flushes side by side: each waits on its writer's queue, not on the other's.
                     CompletableFuture<Void> current = CompletableFuture.runAsync(
-                            () -> memory.flushCurrent(() -> currentWrites.written(indexes::build)));
+                            () -> memory.flushCurrent(() -> currentWrites.written(indexes::build)),
+                            thread("read-model-replay-flush"));
                     memory.flushHistory(() -> writes.written(indexes::build));
                     joined(current);
                     writes.drain();
@@ -191,7 +193,8 @@ final class Replay {
             // snapshot, side by side.
             JdbcTemplate pooled = new JdbcTemplate(dataSource);
             CompletableFuture<List<TableDigest.Result>> retired = CompletableFuture.supplyAsync(() -> tables.tables()
-                    .stream().map(table -> TableDigest.of(pooled, table + TableSwap.RETIRED)).toList());
+                    .stream().map(table -> TableDigest.of(pooled, table + TableSwap.RETIRED)).toList(),
+                    thread("read-model-replay-digests"));
             List<TableDigest.Result> rebuilt = tables.tables().stream()
                     .map(table -> TableDigest.of(snapshotJdbc, table)).toList();
             List<TableDigest.Result> before = joined(retired);
@@ -244,6 +247,15 @@ final class Replay {
             }
             previous = at;
         }
+    }
+
+    /** A thread of its own per task (not the common pool, one thread on 2 cores, which other work may hold). */
+    private static Executor thread(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        };
     }
 
     private static <T> T joined(CompletableFuture<T> task) {

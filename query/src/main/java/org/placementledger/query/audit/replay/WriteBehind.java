@@ -176,6 +176,9 @@ final class WriteBehind extends JdbcTemplate implements AutoCloseable {
                 if (failFast) {
                     rethrow();
                 }
+                if (closing && !writer.isAlive()) {
+                    return;  // closed (a replay that failed elsewhere): nothing will take it
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -2,9 +2,11 @@ package org.placementledger.query.audit.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,5 +103,20 @@ class WriteBehindTest {
         assertThat(seen).containsExactly(3L);  // another session sees them: committed
         assertThat(named).containsExactly(java.util.Set.of("custom_trait"), java.util.Set.of("rp_trait", "custom_trait"),
                 java.util.Set.of());
+    }
+
+    @Test
+    void chunksGivenAfterCloseAreDroppedWithoutBlockingTheCaller() throws SQLException {
+        WriteBehind writes = WriteBehind.ofOwnConnection(live.getDataSource(), new ReadModelTables());
+        writes.batchUpdate(INSERT, names(0, 1));
+        writes.close();
+        // A flush on another thread still handing rows over (the replay failed elsewhere): more than the
+        // queue holds, none written, the caller not held.
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            for (int i = 0; i < 10; i++) {
+                writes.batchUpdate(INSERT, names(i, 1));
+            }
+        });
+        assertThat(committed()).isZero();
     }
 }

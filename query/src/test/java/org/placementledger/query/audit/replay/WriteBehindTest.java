@@ -108,7 +108,6 @@ class WriteBehindTest {
     @Test
     void chunksGivenAfterCloseAreDroppedWithoutBlockingTheCaller() throws SQLException {
         WriteBehind writes = WriteBehind.ofOwnConnection(live.getDataSource(), new ReadModelTables());
-        writes.batchUpdate(INSERT, names(0, 1));
         writes.close();
         // A flush on another thread still handing rows over (the replay failed elsewhere): more than the
         // queue holds, none written, the caller not held.

@@ -2,91 +2,126 @@ package org.placementledger.query.audit;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
- * The generations a {@code provider_history} row went through after its first: a row is a run of a
- * provider's versions with one name and parent. Every claim gives its providers a new generation, so
- * a row per generation would make the table as long as the event store (a replay writes and indexes
- * each row); instead a new generation is added to the row in force, up to {@link #MAX} per row.
- * Written {@code "<milliseconds after valid_from>:<generation>"}, separated by {@code ';'}, in order.
+ * A {@code provider_history} row: a run of a provider's states with one name and parent. Every claim
+ * gives its providers a new generation and usage, so a row per state would make the table as long as
+ * the event store (a replay writes and indexes each row); instead a new state joins the row in force,
+ * up to {@link #MAX} changes per row. The row's columns hold its first state ({@code generation},
+ * {@code used}); {@code changes} lists the later ones, in order, as
+ * {@code "<milliseconds after valid_from>:<generation>[:<used>]"} separated by {@code ';'}, the usage
+ * written only where it differs from the state before ({@link HoldingsText#usage}).
+ * <p>
+ * A state stamped in the same millisecond as the row's latest replaces it: answers are given to the
+ * millisecond, and a row then depends only on the states at the end of each millisecond, which is
+ * what a store migrated from per-allocation versions can tell (V2_091).
  */
 final class GenerationRun {
 
-    /** Changes per row: a row stays short to rewrite, and the table ~1/MAX of the generations. */
+    /** Changes per row: a row stays short to rewrite, and the table ~1/MAX of the states. */
     static final int MAX = 32;
 
-    private GenerationRun() {
+    /** A provider's generation and usage ({@link HoldingsText#usage}) at some moment. */
+    record State(long generation, String used) {
     }
 
-    /**
-     * {@code changes} with a change to {@code generation} at {@code t} added, or null when the row
-     * cannot take it: full, or {@code t} before its latest change (clocks of two nodes): then the row
-     * ends and another begins, as for any other change.
-     */
-    static String appended(String changes, OffsetDateTime from, OffsetDateTime t, long generation) {
-        long offset = offset(count(changes), lastOffset(changes), from, t);
-        return offset < 0 ? null : appended(changes, offset, generation);
+    private record Change(long offset, State state) {
     }
 
-    /**
-     * Where {@code t} falls in a row begun at {@code from} with {@code count} changes, the latest
-     * {@code lastOffset} after {@code from}: its milliseconds after {@code from}, or -1 when the row
-     * cannot take it ({@link #appended(String, OffsetDateTime, OffsetDateTime, long)}).
-     */
-    static long offset(int count, long lastOffset, OffsetDateTime from, OffsetDateTime t) {
-        long offset = Duration.between(from, t).toMillis();
-        return count >= MAX || t.isBefore(from) || offset < lastOffset ? -1 : offset;
+    private final OffsetDateTime from;
+    private State first;
+    private final List<Change> changes = new ArrayList<>(4);
+
+    GenerationRun(State first, OffsetDateTime from) {
+        this.first = first;
+        this.from = from;
     }
 
-    /** {@code changes} with a change to {@code generation} at {@code offset} (from {@link #offset}) added. */
-    static String appended(String changes, long offset, long generation) {
-        String change = offset + ":" + generation;
-        return changes.isEmpty() ? change : changes + ";" + change;
-    }
-
-    static int count(String changes) {
+    /** A row as stored. */
+    static GenerationRun decode(long generation, String used, OffsetDateTime from, String changes) {
+        GenerationRun run = new GenerationRun(new State(generation, used), from);
         if (changes.isEmpty()) {
-            return 0;
+            return run;
         }
-        int n = 1;
-        for (int i = 0; i < changes.length(); i++) {
-            if (changes.charAt(i) == ';') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** The row's latest generation. */
-    static long latest(long first, String changes) {
-        return at(first, changes, Long.MAX_VALUE);
-    }
-
-    /** The generation at {@code t}, a moment of the row's period. */
-    static long at(long first, String changes, OffsetDateTime from, OffsetDateTime t) {
-        return at(first, changes, Duration.between(from, t).toMillis());
-    }
-
-    private static long at(long first, String changes, long offset) {
-        long generation = first;
-        if (changes.isEmpty()) {
-            return generation;
-        }
+        String before = used;
         for (String change : changes.split(";")) {
             int colon = change.indexOf(':');
-            if (Long.parseLong(change, 0, colon, 10) > offset) {
-                break;
-            }
-            generation = Long.parseLong(change, colon + 1, change.length(), 10);
+            int second = change.indexOf(':', colon + 1);
+            long offset = Long.parseLong(change, 0, colon, 10);
+            long g = Long.parseLong(change, colon + 1, second < 0 ? change.length() : second, 10);
+            String now = second < 0 ? before : change.substring(second + 1);
+            run.changes.add(new Change(offset, new State(g, now)));
+            before = now;
         }
-        return generation;
+        return run;
     }
 
-    private static long lastOffset(String changes) {
-        if (changes.isEmpty()) {
-            return 0;
+    /**
+     * Adds {@code state} at {@code t}; false when the row cannot take it: full, or {@code t} before its
+     * latest change (clocks of two nodes). The row then ends and another begins, as for any other change.
+     */
+    boolean add(OffsetDateTime t, State state) {
+        if (t.isBefore(from)) {
+            return false;
         }
-        int start = changes.lastIndexOf(';') + 1;
-        return Long.parseLong(changes, start, changes.indexOf(':', start), 10);
+        long offset = Duration.between(from, t).toMillis();
+        long last = changes.isEmpty() ? 0 : changes.get(changes.size() - 1).offset();
+        if (offset < last) {
+            return false;
+        }
+        if (offset == last) {
+            if (changes.isEmpty()) {
+                first = state;
+            } else {
+                changes.set(changes.size() - 1, new Change(offset, state));
+            }
+            return true;
+        }
+        if (changes.size() >= MAX) {
+            return false;
+        }
+        changes.add(new Change(offset, state));
+        return true;
+    }
+
+    State first() {
+        return first;
+    }
+
+    State latest() {
+        return changes.isEmpty() ? first : changes.get(changes.size() - 1).state();
+    }
+
+    /** The state at {@code t}, a moment of the row's period. */
+    State at(OffsetDateTime t) {
+        long offset = Duration.between(from, t).toMillis();
+        State state = first;
+        for (Change change : changes) {
+            if (change.offset() > offset) {
+                break;
+            }
+            state = change.state();
+        }
+        return state;
+    }
+
+    /** The {@code changes} column. */
+    String changes() {
+        StringBuilder text = new StringBuilder();
+        String before = first.used();
+        for (Change change : changes) {
+            if (!text.isEmpty()) {
+                text.append(';');
+            }
+            text.append(change.offset()).append(':').append(change.state().generation());
+            if (!Objects.equals(before, change.state().used())) {
+                text.append(':').append(change.state().used());
+            }
+            before = change.state().used();
+        }
+        return text.toString();
     }
 }

@@ -2,6 +2,8 @@ package org.placementledger.query.audit;
 
 import static org.placementledger.query.audit.Versions.OPEN;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class JdbcProviderHistoryTables implements ProviderHistoryTables {
 
     static final String INSERT_PROVIDER = "INSERT INTO provider_history (rp_uuid, generation, name, parent_uuid,"
-            + " valid_from, valid_to, changes) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " valid_from, valid_to, changes, used) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     static final String INSERT_INVENTORY = "INSERT INTO inventory_history (rp_uuid, resource_class, total, reserved,"
             + " min_unit, max_unit, step_size, allocation_ratio, valid_from, valid_to)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -29,24 +31,31 @@ public final class JdbcProviderHistoryTables implements ProviderHistoryTables {
 
     @Override
     public Version current(String uuid) {
-        List<Version> current = jdbc.query("SELECT generation, name, parent_uuid, changes FROM provider_history"
-                + " WHERE rp_uuid = ? AND valid_to = ?", (rs, i) -> new Version(
-                        GenerationRun.latest(rs.getLong(1), rs.getString(4)), rs.getString(2), rs.getString(3)),
-                uuid, OPEN);
+        List<Version> current = jdbc.query("SELECT generation, used, valid_from, changes, name, parent_uuid"
+                + " FROM provider_history WHERE rp_uuid = ? AND valid_to = ?", (rs, i) -> {
+                    GenerationRun.State latest = run(rs).latest();
+                    return new Version(latest.generation(), rs.getString(5), rs.getString(6), latest.used());
+                }, uuid, OPEN);
         return current.isEmpty() ? null : current.get(0);
     }
 
     @Override
-    public boolean addGeneration(String uuid, long generation, OffsetDateTime t) {
-        List<String> changes = jdbc.query("SELECT changes, valid_from FROM provider_history WHERE rp_uuid = ?"
-                + " AND valid_to = ?", (rs, i) -> GenerationRun.appended(rs.getString(1),
-                        rs.getObject(2, OffsetDateTime.class), t, generation), uuid, OPEN);
-        if (changes.isEmpty() || changes.get(0) == null) {
+    public boolean addChange(String uuid, GenerationRun.State state, OffsetDateTime t) {
+        List<GenerationRun> runs = jdbc.query("SELECT generation, used, valid_from, changes FROM provider_history"
+                + " WHERE rp_uuid = ? AND valid_to = ?", (rs, i) -> run(rs), uuid, OPEN);
+        if (runs.isEmpty() || !runs.get(0).add(t, state)) {
             return false;
         }
-        jdbc.update("UPDATE provider_history SET changes = ? WHERE rp_uuid = ? AND valid_to = ?", changes.get(0), uuid,
-                OPEN);
+        GenerationRun run = runs.get(0);
+        jdbc.update("UPDATE provider_history SET generation = ?, used = ?, changes = ? WHERE rp_uuid = ?"
+                + " AND valid_to = ?", run.first().generation(), run.first().used(), run.changes(), uuid, OPEN);
         return true;
+    }
+
+    /** The row's states, from its columns generation, used, valid_from and changes (in that order from 1). */
+    static GenerationRun run(ResultSet rs) throws SQLException {
+        return GenerationRun.decode(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+                rs.getString(4));
     }
 
     @Override
@@ -56,7 +65,7 @@ public final class JdbcProviderHistoryTables implements ProviderHistoryTables {
 
     @Override
     public void begin(String uuid, Version v, OffsetDateTime t) {
-        jdbc.update(INSERT_PROVIDER, uuid, v.generation(), v.name(), v.parentUuid(), t, OPEN, "");
+        jdbc.update(INSERT_PROVIDER, uuid, v.generation(), v.name(), v.parentUuid(), t, OPEN, "", v.used());
     }
 
     @Override

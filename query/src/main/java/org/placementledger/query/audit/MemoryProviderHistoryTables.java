@@ -21,19 +21,12 @@ public final class MemoryProviderHistoryTables implements ProviderHistoryTables,
     private record Open<T>(T value, OffsetDateTime from) {
     }
 
-    /** A provider's row in force: its first version, and the generations added since ({@link GenerationRun}). */
-    private static final class Run {
-        private final Version first;
-        private final OffsetDateTime from;
-        private Version latest;
-        private String changes = "";
-        private int count;
-        private long lastOffset;
+    /** A provider's row in force: its name and parent, and its states ({@link GenerationRun}). */
+    private record Run(String name, String parentUuid, OffsetDateTime from, GenerationRun states) {
 
-        Run(Version first, OffsetDateTime from) {
-            this.first = first;
-            this.from = from;
-            this.latest = first;
+        Version latest() {
+            GenerationRun.State latest = states.latest();
+            return new Version(latest.generation(), name, parentUuid, latest.used());
         }
     }
 
@@ -50,21 +43,13 @@ public final class MemoryProviderHistoryTables implements ProviderHistoryTables,
     @Override
     public Version current(String uuid) {
         Run run = providers.get(uuid);
-        return run == null ? null : run.latest;
+        return run == null ? null : run.latest();
     }
 
     @Override
-    public boolean addGeneration(String uuid, long generation, OffsetDateTime t) {
+    public boolean addChange(String uuid, GenerationRun.State state, OffsetDateTime t) {
         Run run = providers.get(uuid);
-        long offset = run == null ? -1 : GenerationRun.offset(run.count, run.lastOffset, run.from, t);
-        if (offset < 0) {
-            return false;
-        }
-        run.changes = GenerationRun.appended(run.changes, offset, generation);
-        run.count++;
-        run.lastOffset = offset;
-        run.latest = new Version(generation, run.first.name(), run.first.parentUuid());
-        return true;
+        return run != null && run.states().add(t, state);
     }
 
     @Override
@@ -77,7 +62,9 @@ public final class MemoryProviderHistoryTables implements ProviderHistoryTables,
 
     @Override
     public void begin(String uuid, Version version, OffsetDateTime t) {
-        if (providers.putIfAbsent(uuid, new Run(version, t)) != null) {
+        Run run = new Run(version.name(), version.parentUuid(), t,
+                new GenerationRun(new GenerationRun.State(version.generation(), version.used()), t));
+        if (providers.putIfAbsent(uuid, run) != null) {
             throw new IllegalStateException("provider " + uuid + " would have two versions in force");
         }
     }
@@ -124,8 +111,9 @@ public final class MemoryProviderHistoryTables implements ProviderHistoryTables,
     }
 
     private void write(String uuid, Run run, OffsetDateTime to) {
-        Version v = run.first;
-        providerRows.add(uuid, v.generation(), v.name(), v.parentUuid(), run.from, to, run.changes);
+        GenerationRun.State first = run.states().first();
+        providerRows.add(uuid, first.generation(), run.name(), run.parentUuid(), run.from(), to, run.states().changes(),
+                first.used());
     }
 
     private void write(String uuid, String rc, Open<InventoryRecord> open, OffsetDateTime to) {

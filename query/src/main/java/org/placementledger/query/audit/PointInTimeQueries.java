@@ -1,14 +1,10 @@
 package org.placementledger.query.audit;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.axonframework.queryhandling.QueryHandler;
@@ -39,66 +35,60 @@ public class PointInTimeQueries {
     @QueryHandler
     public ProviderUsages providerUsages(FindProviderUsagesAtQuery query) {
         OffsetDateTime t = ChangeTime.utc(query.at());
-        List<Long> generation = jdbc.query("SELECT generation, changes, valid_from FROM provider_history p"
-                + " WHERE p.rp_uuid = ? AND " + Versions.inForceAt("p"), (rs, i) -> generationAt(rs, 1, t),
-                query.uuid(), t, t);
-        if (generation.isEmpty()) {
+        List<GenerationRun.State> state = jdbc.query("SELECT generation, used, valid_from, changes FROM provider_history p"
+                + " WHERE p.rp_uuid = ? AND " + Versions.inForceAt("p"),
+                (rs, i) -> JdbcProviderHistoryTables.run(rs).at(t), query.uuid(), t, t);
+        if (state.isEmpty()) {
             return null;
         }
+        Map<String, Long> used = HoldingsText.usage(state.get(0).used());
         Map<String, Long> usages = new TreeMap<>();
-        jdbc.query("SELECT i.resource_class, COALESCE((SELECT SUM(a.used) FROM allocation_history a"
-                + " WHERE a.rp_uuid = i.rp_uuid AND a.resource_class = i.resource_class AND " + Versions.inForceAt("a")
-                + "), 0) FROM inventory_history i WHERE i.rp_uuid = ? AND " + Versions.inForceAt("i"), rs -> {
-                    usages.put(rs.getString(1), rs.getLong(2));
-                }, t, t, query.uuid(), t, t);
-        return new ProviderUsages(generation.get(0), usages);
+        jdbc.query("SELECT i.resource_class FROM inventory_history i WHERE i.rp_uuid = ? AND " + Versions.inForceAt("i"),
+                rs -> {
+                    usages.put(rs.getString(1), used.getOrDefault(rs.getString(1), 0L));
+                }, query.uuid(), t, t);
+        return new ProviderUsages(state.get(0).generation(), usages);
     }
 
     @QueryHandler
     public ConsumerAllocationsView consumerAllocations(FindConsumerAllocationsAtQuery query) {
         OffsetDateTime t = ChangeTime.utc(query.at());
-        List<Map<String, Object>> consumer = jdbc.queryForList("SELECT generation, project_id, user_id, consumer_type"
-                + " FROM consumer_history c WHERE c.consumer_uuid = ? AND " + Versions.inForceAt("c"),
+        List<Map<String, Object>> consumer = jdbc.queryForList("SELECT generation, project_id, user_id, consumer_type,"
+                + " allocations FROM consumer_history c WHERE c.consumer_uuid = ? AND " + Versions.inForceAt("c"),
                 query.consumerUuid(), t, t);
         if (consumer.isEmpty()) {
             return null;
         }
-        Map<String, Map<String, Long>> allocations = new LinkedHashMap<>();
-        Map<String, Long> generations = new LinkedHashMap<>();
-        jdbc.query("SELECT a.rp_uuid, a.resource_class, a.used, p.generation, p.changes, p.valid_from"
-                + " FROM allocation_history a JOIN provider_history p ON p.rp_uuid = a.rp_uuid AND "
-                + Versions.inForceAt("p") + " WHERE a.consumer_uuid = ? AND " + Versions.inForceAt("a")
-                + " ORDER BY a.rp_uuid, a.resource_class",
-                rs -> {
-                    allocations.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                            .put(rs.getString(2), rs.getLong(3));
-                    generations.put(rs.getString(1), generationAt(rs, 4, t));
-                }, t, t, query.consumerUuid(), t, t);
         Map<String, Object> c = consumer.get(0);
+        Map<String, Map<String, Long>> allocations = HoldingsText.allocations((String) c.get("allocations"));
+        Map<String, Long> generations = new TreeMap<>();
+        if (!allocations.isEmpty()) {
+            String in = String.join(",", Collections.nCopies(allocations.size(), "?"));
+            List<Object> args = new ArrayList<>(allocations.keySet());
+            args.addAll(List.of(t, t));
+            jdbc.query("SELECT generation, used, valid_from, changes, rp_uuid FROM provider_history p WHERE p.rp_uuid IN ("
+                    + in + ") AND " + Versions.inForceAt("p"), rs -> {
+                        generations.put(rs.getString(5), JdbcProviderHistoryTables.run(rs).at(t).generation());
+                    }, args.toArray());
+        }
         return new ConsumerAllocationsView(query.consumerUuid(), ((Number) c.get("generation")).longValue(),
                 (String) c.get("project_id"), (String) c.get("user_id"), (String) c.get("consumer_type"),
                 allocations, generations, null);
-    }
-
-    /** The generation at {@code t} of a provider_history row (generation, changes, valid_from from {@code column}). */
-    private static long generationAt(ResultSet rs, int column, OffsetDateTime t) throws SQLException {
-        return GenerationRun.at(rs.getLong(column), rs.getString(column + 1),
-                rs.getObject(column + 2, OffsetDateTime.class), t);
     }
 
     @QueryHandler
     public UsageReport usages(FindUsagesAtQuery query) {
         OffsetDateTime t = ChangeTime.utc(query.at());
         StringBuilder where = new StringBuilder(" WHERE c.project_id = ? AND " + Versions.inForceAt("c"));
-        List<Object> args = new ArrayList<>(List.of(t, t, query.projectId(), t, t));
+        List<Object> args = new ArrayList<>(List.of(query.projectId(), t, t));
         UsageTally.filter(where, args, "consumer_type", query.userId(), query.consumerType());
         UsageTally tally = new UsageTally(query.consumerType());
-        jdbc.query("SELECT c.consumer_type, a.resource_class, a.used, c.consumer_uuid FROM consumer_history c"
-                + " JOIN allocation_history a ON a.consumer_uuid = c.consumer_uuid AND " + Versions.inForceAt("a")
-                + where,
-                rs -> {
-                    tally.add(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4));
-                }, args.toArray());
+        jdbc.query("SELECT c.consumer_type, c.allocations, c.consumer_uuid FROM consumer_history c" + where, rs -> {
+            String type = rs.getString(1);
+            String uuid = rs.getString(3);
+            HoldingsText.allocations(rs.getString(2)).values().forEach(resources -> resources.forEach((rc, used) ->
+                    tally.add(type, rc, used, uuid)));
+        }, args.toArray());
         return tally.report();
     }
 }

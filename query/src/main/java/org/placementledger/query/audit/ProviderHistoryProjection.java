@@ -25,39 +25,42 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code provider_history} (generation, name, parent) and {@code inventory_history}: a new
- * version whenever one of them changes, the old one ended at the change; a provider's new
- * generations are added to its row in force ({@link GenerationRun}).
+ * Keeps {@code provider_history} (generation, name, parent, usage) and {@code inventory_history}: a
+ * new version whenever one of them changes, the old one ended at the change; a provider's new
+ * generations and usages are added to its row in force ({@link GenerationRun}).
  */
 @Component
 @ProcessingGroup(ResourceProviderProjection.GROUP)
 public class ProviderHistoryProjection {
 
     private final ProviderHistoryTables tables;
+    private final AllocationHistoryTables consumers;
 
     @Autowired
     public ProviderHistoryProjection(JdbcTemplate jdbc) {
-        this(new JdbcProviderHistoryTables(jdbc));
+        this(new JdbcProviderHistoryTables(jdbc), new JdbcAllocationHistoryTables(jdbc));
     }
 
-    public ProviderHistoryProjection(ProviderHistoryTables tables) {
+    /** {@code consumers} tell what a consumer held on a provider before a claim or release changed it. */
+    public ProviderHistoryProjection(ProviderHistoryTables tables, AllocationHistoryTables consumers) {
         this.tables = tables;
+        this.consumers = consumers;
     }
 
     @EventHandler
     void on(ResourceProviderCreatedEvent event, @Timestamp Instant at) {
-        tables.begin(event.uuid(), new Version(event.generation(), event.name(), event.parentUuid()),
+        tables.begin(event.uuid(), new Version(event.generation(), event.name(), event.parentUuid(), ""),
                 ChangeTime.of(at));
     }
 
     @EventHandler
     void on(ResourceProviderRenamedEvent event, @Timestamp Instant at) {
-        change(event.uuid(), at, v -> new Version(v.generation(), event.newName(), v.parentUuid()));
+        change(event.uuid(), at, v -> new Version(v.generation(), event.newName(), v.parentUuid(), v.used()));
     }
 
     @EventHandler
     void on(ResourceProviderParentChangedEvent event, @Timestamp Instant at) {
-        change(event.uuid(), at, v -> new Version(v.generation(), v.name(), event.parentUuid()));
+        change(event.uuid(), at, v -> new Version(v.generation(), v.name(), event.parentUuid(), v.used()));
     }
 
     @EventHandler
@@ -77,14 +80,25 @@ public class ProviderHistoryProjection {
         generation(event.uuid(), event.generation(), at);
     }
 
+    /*
+     * A claim or release changes the provider's usage by what the consumer held there before: the
+     * consumer's version in force, as a command writes its providers' claims before its consumers'
+     * new holdings (AllocationWrite.write).
+     */
     @EventHandler
     void on(ResourcesClaimedEvent event, @Timestamp Instant at) {
-        generation(event.providerUuid(), event.generation(), at);
+        used(event.providerUuid(), event.consumerUuid(), event.resources(), event.generation(), at);
     }
 
     @EventHandler
     void on(ResourcesReleasedEvent event, @Timestamp Instant at) {
-        generation(event.providerUuid(), event.generation(), at);
+        used(event.providerUuid(), event.consumerUuid(), Map.of(), event.generation(), at);
+    }
+
+    private void used(String uuid, String consumerUuid, Map<String, Long> held, long generation, Instant at) {
+        Map<String, Long> before = consumers.held(consumerUuid, uuid);
+        change(uuid, at, v -> new Version(generation, v.name(), v.parentUuid(),
+                HoldingsText.changed(v.used(), before, held)));
     }
 
     @EventHandler
@@ -105,11 +119,11 @@ public class ProviderHistoryProjection {
     }
 
     private void generation(String uuid, long generation, Instant at) {
-        change(uuid, at, v -> new Version(generation, v.name(), v.parentUuid()));
+        change(uuid, at, v -> new Version(generation, v.name(), v.parentUuid(), v.used()));
     }
 
     /**
-     * A new version from the one in force, when it differs: a new generation alone goes into the row
+     * A new version from the one in force, when it differs: a new generation and usage go into the row
      * in force while it has room ({@link GenerationRun}); any other change ends the row and begins one.
      */
     private void change(String uuid, Instant at, java.util.function.UnaryOperator<Version> next) {
@@ -124,7 +138,7 @@ public class ProviderHistoryProjection {
         OffsetDateTime t = ChangeTime.of(at);
         boolean generationOnly = Objects.equals(changed.name(), current.name())
                 && Objects.equals(changed.parentUuid(), current.parentUuid());
-        if (generationOnly && tables.addGeneration(uuid, changed.generation(), t)) {
+        if (generationOnly && tables.addChange(uuid, new GenerationRun.State(changed.generation(), changed.used()), t)) {
             return;
         }
         tables.end(uuid, t);

@@ -12,18 +12,18 @@ import org.placementledger.api.provider.InventoryRecord;
  */
 public interface ProviderHistoryTables {
 
-    /** The values a provider version holds. */
-    record Version(long generation, String name, String parentUuid) {
+    /** The values a provider version holds: {@code used} is its usage ({@link HoldingsText#usage}). */
+    record Version(long generation, String name, String parentUuid, String used) {
     }
 
-    /** The provider's version in force (its latest generation), null when none is. */
+    /** The provider's version in force (its latest state), null when none is. */
     Version current(String uuid);
 
     /**
-     * Adds, at {@code t}, a new generation to the row in force (same name and parent); false when that
-     * row cannot take it ({@link GenerationRun#appended}), and the change is a new row.
+     * Adds, at {@code t}, a new state to the row in force (same name and parent); false when that row
+     * cannot take it ({@link GenerationRun#add}), and the change is a new row.
      */
-    boolean addGeneration(String uuid, long generation, OffsetDateTime t);
+    boolean addChange(String uuid, GenerationRun.State state, OffsetDateTime t);
 
     /** Ends, at {@code t}, the provider's version in force. */
     void end(String uuid, OffsetDateTime t);

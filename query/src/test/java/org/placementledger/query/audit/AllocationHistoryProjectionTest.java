@@ -30,6 +30,7 @@ class AllocationHistoryProjectionTest {
     static final Map<String, InventoryRecord> EIGHT_CPUS = Map.of("VCPU", InventoryRecord.withDefaults(8));
 
     private AllocationHistoryProjection allocations;
+    private ProviderHistoryProjection providers;
     private PointInTimeQueries queries;
     private JdbcTemplate jdbc;
 
@@ -38,15 +39,16 @@ class AllocationHistoryProjectionTest {
         jdbc = ReadModelDatabase.fresh();
         allocations = new AllocationHistoryProjection(jdbc);
         queries = new PointInTimeQueries(jdbc);
-        ProviderHistoryProjection providers = new ProviderHistoryProjection(jdbc);
+        providers = new ProviderHistoryProjection(jdbc);
         for (String rp : new String[] {"rp1", "rp2"}) {
             providers.on(new ResourceProviderCreatedEvent(rp, rp, null, rp, 0), T0);
             providers.on(new InventoryChangedEvent(rp, 1, EIGHT_CPUS), T0);
         }
     }
 
+    /** A command's events in the order it writes them: the providers' claims, then the consumer's holdings. */
     private void claim(String consumer, String rp, long vcpu, long generation, Instant at) {
-        allocations.on(new ResourcesClaimedEvent(rp, consumer, Map.of("VCPU", vcpu), generation), at);
+        providers.on(new ResourcesClaimedEvent(rp, consumer, Map.of("VCPU", vcpu), generation), at);
         allocations.on(new ConsumerAllocationsChangedEvent(consumer, generation, "project", "user", "INSTANCE",
                 Map.of(rp, Map.of("VCPU", vcpu))), at);
     }
@@ -58,7 +60,7 @@ class AllocationHistoryProjectionTest {
     @Test
     void aMoveShowsOnTheOldProviderBeforeAndOnTheNewOneAfter() {
         claim("c", "rp1", 2, 1, T1);
-        allocations.on(new ResourcesReleasedEvent("rp1", "c", 3), T2);
+        providers.on(new ResourcesReleasedEvent("rp1", "c", 3), T2);
         claim("c", "rp2", 2, 2, T2);
 
         assertThat(usage("rp1", T1)).containsExactly(Map.entry("VCPU", 2L));
@@ -76,20 +78,31 @@ class AllocationHistoryProjectionTest {
     }
 
     @Test
-    void anUnchangedClassKeepsItsVersionAndAChangedOneIsClosed() {
-        allocations.on(new ResourcesClaimedEvent("rp1", "c", Map.of("VCPU", 2L, "MEMORY_MB", 512L), 2), T1);
-        allocations.on(new ResourcesClaimedEvent("rp1", "c", Map.of("VCPU", 2L, "MEMORY_MB", 1024L), 3), T2);
+    void aProvidersUsageAddsItsConsumersAndAChangedHoldingReplacesTheOldOne() {
+        providers.on(new ResourcesClaimedEvent("rp1", "a", Map.of("VCPU", 2L), 2), T1);
+        allocations.on(new ConsumerAllocationsChangedEvent("a", 1, "project", "user", null,
+                Map.of("rp1", Map.of("VCPU", 2L))), T1);
+        providers.on(new ResourcesClaimedEvent("rp1", "b", Map.of("VCPU", 3L), 3), T2);
+        allocations.on(new ConsumerAllocationsChangedEvent("b", 1, "project", "user", null,
+                Map.of("rp1", Map.of("VCPU", 3L))), T2);
+        providers.on(new ResourcesClaimedEvent("rp1", "a", Map.of("VCPU", 1L), 4), T3);
+        allocations.on(new ConsumerAllocationsChangedEvent("a", 2, "project", "user", null,
+                Map.of("rp1", Map.of("VCPU", 1L))), T3);
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM allocation_history WHERE resource_class = 'VCPU'",
-                Long.class)).isEqualTo(1);
-        assertThat(jdbc.queryForList("SELECT used FROM allocation_history WHERE resource_class = 'MEMORY_MB'"
-                + " ORDER BY valid_from", Long.class)).containsExactly(512L, 1024L);
+        assertThat(usage("rp1", T1)).containsExactly(Map.entry("VCPU", 2L));
+        assertThat(usage("rp1", T2)).containsExactly(Map.entry("VCPU", 5L));
+        assertThat(usage("rp1", T3)).containsExactly(Map.entry("VCPU", 4L));
+        assertThat(queries.providerUsages(new FindProviderUsagesAtQuery("rp1", T2)).generation()).isEqualTo(3);
+        assertThat(queries.consumerAllocations(new FindConsumerAllocationsAtQuery("a", T2)).providerGenerations())
+                .isEqualTo(Map.of("rp1", 3L));
+        assertThat(queries.usages(new FindUsagesAtQuery("project", null, null, T3)).usagesByType())
+                .isEqualTo(Map.of("unknown", Map.of("VCPU", 4L)));
     }
 
     @Test
     void aRemovedConsumerHoldsNothingFromThenOn() {
         claim("c", "rp1", 2, 1, T1);
-        allocations.on(new ResourcesReleasedEvent("rp1", "c", 3), T2);
+        providers.on(new ResourcesReleasedEvent("rp1", "c", 3), T2);
         allocations.on(new ConsumerRemovedEvent("c"), T2);
 
         assertThat(queries.consumerAllocations(new FindConsumerAllocationsAtQuery("c", T2))).isNull();
@@ -101,9 +114,9 @@ class AllocationHistoryProjectionTest {
     @Test
     void aConsumerBackAfterRemovalHasANewVersionAtGenerationOne() {
         claim("c", "rp1", 2, 1, T1);
-        allocations.on(new ResourcesReleasedEvent("rp1", "c", 3), T2);
+        providers.on(new ResourcesReleasedEvent("rp1", "c", 3), T2);
         allocations.on(new ConsumerRemovedEvent("c"), T2);
-        allocations.on(new ResourcesClaimedEvent("rp1", "c", Map.of("VCPU", 4L), 4), T3);
+        providers.on(new ResourcesClaimedEvent("rp1", "c", Map.of("VCPU", 4L), 4), T3);
         allocations.on(new ConsumerAllocationsChangedEvent("c", 1, "other", "user", "INSTANCE",
                 Map.of("rp1", Map.of("VCPU", 4L))), T3);
 
@@ -120,7 +133,7 @@ class AllocationHistoryProjectionTest {
     @Test
     void projectUsagesFollowTheConsumersProjectAtTheTime() {
         claim("c", "rp1", 2, 1, T1);
-        allocations.on(new ResourcesClaimedEvent("rp1", "c", Map.of("VCPU", 3L), 3), T2);
+        providers.on(new ResourcesClaimedEvent("rp1", "c", Map.of("VCPU", 3L), 3), T2);
         allocations.on(new ConsumerAllocationsChangedEvent("c", 2, "other", "user", null,
                 Map.of("rp1", Map.of("VCPU", 3L))), T2);
 

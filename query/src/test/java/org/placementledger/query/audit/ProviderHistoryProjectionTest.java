@@ -13,6 +13,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.placementledger.api.allocation.ConsumerAllocationsChangedEvent;
 import org.placementledger.api.allocation.ResourcesClaimedEvent;
 import org.placementledger.api.audit.FindProviderUsagesAtQuery;
 import org.placementledger.api.provider.InventoryChangedEvent;
@@ -82,7 +83,7 @@ class ProviderHistoryProjectionTest {
     void aNewGenerationJoinsTheRowInForceANameBeginsARowAndAnUnchangedGenerationIsNoChange() {
         providers.on(new ProviderTraitsChangedEvent("rp", 1, Set.of("CUSTOM_A")), T1);
         providers.on(new ResourceProviderRenamedEvent("rp", "renamed"), T2);
-        providers.on(new ResourcesClaimedEvent("rp", "c", Map.of("VCPU", 1L), 1), T3);
+        providers.on(new ProviderTraitsChangedEvent("rp", 1, Set.of("CUSTOM_A")), T3);
 
         assertThat(jdbc.queryForList("SELECT generation || ':' || name || '|' || changes FROM provider_history"
                 + " ORDER BY valid_from", String.class)).containsExactly("0:rp|60000:1", "1:renamed|");
@@ -113,8 +114,9 @@ class ProviderHistoryProjectionTest {
         // Another node's clock behind: the change is earlier than the row's latest one.
         providers.on(new ResourcesClaimedEvent("rp", "c", Map.of("VCPU", 2L), 2), T1);
 
-        assertThat(jdbc.queryForList("SELECT generation || '|' || changes FROM provider_history ORDER BY generation",
-                String.class)).containsExactly("0|120000:1", "2|");
+        // Consumer c has no version in force here (no consumer events): each claim adds to the usage.
+        assertThat(jdbc.queryForList("SELECT generation || '|' || changes || '|' || used FROM provider_history"
+                + " ORDER BY generation", String.class)).containsExactly("0|120000:1:VCPU=1|", "2||VCPU=3");
         assertThat(queries.providerUsages(at(T1)).generation()).isEqualTo(2);
         assertThat(queries.providerUsages(at(T3)).generation()).isEqualTo(2);
     }
@@ -136,16 +138,41 @@ class ProviderHistoryProjectionTest {
         UnitOfWork<?> command = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("command")
                 .andMetaData(MetaData.with("correlationId", "cmd-1")));
         try {
-            allocations.on(new ResourcesClaimedEvent("rp", "c", Map.of("VCPU", 2L), 1), T1);
-            providers.on(new ResourcesClaimedEvent("rp", "c", Map.of("VCPU", 2L), 1), T1.plusMillis(3));
+            providers.on(new ResourcesClaimedEvent("rp", "c", Map.of("VCPU", 2L), 1), T1);
+            allocations.on(new ConsumerAllocationsChangedEvent("c", 1, "p", "u", null, Map.of("rp", Map.of("VCPU", 2L))),
+                    T1.plusMillis(3));
         } finally {
             command.commit();
         }
-        List<Instant> starts = jdbc.queryForList("SELECT valid_from FROM allocation_history",
+        List<Instant> starts = jdbc.queryForList("SELECT valid_from FROM consumer_history",
                 java.time.OffsetDateTime.class).stream().map(java.time.OffsetDateTime::toInstant).toList();
         assertThat(starts).containsExactly(T1);
         // The provider's generation 1, 60 s after its row began: at T1 itself, not 3 ms later.
-        assertThat(jdbc.queryForObject("SELECT changes FROM provider_history", String.class)).isEqualTo("60000:1");
+        assertThat(jdbc.queryForObject("SELECT changes FROM provider_history", String.class))
+                .isEqualTo("60000:1:VCPU=2");
+    }
+
+    @Test
+    void aChangeInTheSameMillisecondAsTheRowsLatestReplacesIt() {
+        providers.on(new InventoryChangedEvent("rp", 1, Map.of("VCPU", VCPU)), T1);
+        providers.on(new ResourcesClaimedEvent("rp", "a", Map.of("VCPU", 2L), 2), T2);
+        providers.on(new ResourcesClaimedEvent("rp", "b", Map.of("VCPU", 3L), 3), T2.plusNanos(500_000));
+        providers.on(new ProviderTraitsChangedEvent("rp", 4, Set.of("CUSTOM_A")), T3);
+
+        assertThat(jdbc.queryForObject("SELECT changes FROM provider_history", String.class))
+                .isEqualTo("60000:1;120000:3:VCPU=5;180000:4");
+        assertThat(queries.providerUsages(at(T2)).usages()).containsExactly(Map.entry("VCPU", 5L));
+        assertThat(queries.providerUsages(at(T2)).generation()).isEqualTo(3);
+        assertThat(queries.providerUsages(at(T3)).usages()).containsExactly(Map.entry("VCPU", 5L));
+        assertThat(queries.providerUsages(at(T2.minusMillis(1))).usages()).containsExactly(Map.entry("VCPU", 0L));
+    }
+
+    @Test
+    void aChangeInTheMillisecondTheRowBeganReplacesItsFirstState() {
+        providers.on(new ResourcesClaimedEvent("rp", "a", Map.of("VCPU", 2L), 1), T0);
+
+        assertThat(jdbc.queryForList("SELECT generation || '|' || changes || '|' || used FROM provider_history",
+                String.class)).containsExactly("1||VCPU=2");
     }
 
     @Test

@@ -56,7 +56,8 @@ public final class ProjectionReplayer {
         return List.of(new ResourceProviderProjection(providers), new InventoryProjection(providers),
                 new ProviderTraitProjection(providers), new ProviderAggregateProjection(providers),
                 new CatalogueProjection(catalogue), new AllocationProjection(allocations, providers),
-                new ProviderHistoryProjection(providerHistory), new AllocationHistoryProjection(allocationHistory));
+                new ProviderHistoryProjection(providerHistory, allocationHistory),
+                new AllocationHistoryProjection(allocationHistory));
     }
 
     /** The projections as they run live: one statement per row change on {@code jdbc}'s tables. */

@@ -26,8 +26,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class ReadModelTables {
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE\\s+TABLE\\s+(\\w+)");
-    /** A later script's new column: part of the table's shape, so made with the table, before its rows. */
-    private static final Pattern ADD_COLUMN = Pattern.compile("(?i)^ALTER\\s+TABLE\\s+(\\w+)\\s+ADD\\s+COLUMN\\b");
+    /** A later script's new or changed column: part of the table's shape, so made with the table, before its rows. */
+    private static final Pattern ADD_COLUMN = Pattern.compile("(?i)^ALTER\\s+TABLE\\s+(\\w+)\\s+(?:ADD|ALTER)\\s+COLUMN\\b");
+    /** A later script's dropped table: no longer a read model. */
+    private static final Pattern DROP_TABLE = Pattern.compile("(?i)^DROP\\s+TABLE\\s+(\\w+)\\s*$");
     private static final Pattern CREATE_INDEX = Pattern.compile("(?i)CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(\\w+)\\s+ON\\s+(\\w+)");
     /** A primary key declared as a clause of its own: {@code , PRIMARY KEY (a, b)}. */
     private static final Pattern KEY_CLAUSE = Pattern.compile("(?i),\\s*PRIMARY\\s+KEY\\s*\\(([^)]*)\\)");
@@ -53,8 +55,12 @@ public final class ReadModelTables {
                     Matcher m = CREATE_TABLE.matcher(sql);
                     Matcher ix = CREATE_INDEX.matcher(sql);
                     Matcher column = ADD_COLUMN.matcher(sql);
+                    Matcher drop = DROP_TABLE.matcher(sql);
                     if (column.find() && keysAndIndexes.containsKey(column.group(1).toLowerCase())) {
                         keyless.add(sql);
+                    } else if (drop.find() && keysAndIndexes.containsKey(drop.group(1).toLowerCase())) {
+                        statements.remove(sql);
+                        dropped(drop.group(1).toLowerCase());
                     } else if (m.find()) {
                         tables.add(m.group(1).toLowerCase());
                         keysAndIndexes.put(m.group(1).toLowerCase(), new ArrayList<>());
@@ -72,6 +78,17 @@ public final class ReadModelTables {
         List<String> all = new ArrayList<>(tables);
         indexes.values().forEach(all::addAll);
         names = Pattern.compile("(?i)\\b(" + String.join("|", all) + ")\\b");
+    }
+
+    /** Forgets a table a later script drops: the statements of the earlier ones that made it. */
+    private void dropped(String table) {
+        Pattern named = Pattern.compile("(?i)^(CREATE|ALTER)\\s+TABLE\\s+" + table + "\\b");
+        Pattern indexed = Pattern.compile("(?i)\\bON\\s+" + table + "\\b");
+        statements.removeIf(sql -> named.matcher(sql).find() || indexed.matcher(sql).find());
+        keyless.removeIf(sql -> named.matcher(sql).find());
+        tables.remove(table);
+        keysAndIndexes.remove(table);
+        indexes.remove(table);
     }
 
     /** The secondary indexes the scripts create on {@code table} (its primary key is named by the database). */

@@ -83,12 +83,15 @@ class ProjectionReplayerTest {
         }
 
         List<String> tables = new ReadModelTables().tables();
-        assertThat(tables).contains("rp", "allocation", "provider_history", "allocation_history", "custom_trait");
+        assertThat(tables).contains("rp", "allocation", "provider_history", "consumer_history", "custom_trait")
+                .doesNotContain("allocation_history");
         for (String table : tables) {
             assertThat(TableDigest.of(replayDb, table)).as(table).isEqualTo(TableDigest.of(liveDb, table));
         }
-        assertThat(TableDigest.of(replayDb, "allocation_history").rows()).isEqualTo(4);
-        assertThat(TableDigest.of(replayDb, "provider_history").rows()).isPositive();
+        assertThat(TableDigest.of(replayDb, "consumer_history").rows()).isEqualTo(2);
+        // root's usage through the claims: 2 VCPU, then 4, then nothing after the release.
+        assertThat(replayDb.queryForObject("SELECT changes FROM provider_history WHERE rp_uuid = 'root'"
+                + " AND name = 'root'", String.class)).contains(":4:MEMORY_MB=512,VCPU=2;", ":5:MEMORY_MB=512,VCPU=4");
     }
 
     @Test
@@ -101,11 +104,10 @@ class ProjectionReplayerTest {
             replayer.apply(List.of(event));
         }
         // The first claim command's three events span 6 ms; all its history rows start at its first event.
-        List<Instant> starts = replayDb.queryForList("SELECT DISTINCT valid_from FROM allocation_history"
-                + " WHERE consumer_uuid = 'c1' ORDER BY valid_from", java.time.OffsetDateTime.class).stream()
-                .map(java.time.OffsetDateTime::toInstant).toList();
         Instant firstClaim = commands.get(5).get(0).getTimestamp();
-        assertThat(starts.get(0)).isEqualTo(firstClaim);
+        assertThat(replayDb.queryForObject("SELECT changes FROM provider_history WHERE rp_uuid = 'child'",
+                String.class)).contains(";" + (firstClaim.toEpochMilli()
+                        - commands.get(1).get(0).getTimestamp().toEpochMilli()) + ":2:CUSTOM_GPU=1;");
         assertThat(commands.get(5).get(2).getTimestamp()).isAfter(firstClaim);
         assertThat(replayDb.queryForObject("SELECT valid_from FROM consumer_history WHERE generation = 1",
                 java.time.OffsetDateTime.class).toInstant()).isEqualTo(firstClaim);
@@ -118,9 +120,9 @@ class ProjectionReplayerTest {
         live(a, commands);
         JdbcTemplate b = ReadModelDatabase.fresh();
         live(b, commands);
-        assertThat(TableDigest.of(a, "allocation_history")).isEqualTo(TableDigest.of(b, "allocation_history"));
-        b.update("UPDATE allocation_history SET used = used + 1 WHERE resource_class = 'VCPU' AND used = 4");
-        assertThat(TableDigest.of(a, "allocation_history").sha256())
-                .isNotEqualTo(TableDigest.of(b, "allocation_history").sha256());
+        assertThat(TableDigest.of(a, "consumer_history")).isEqualTo(TableDigest.of(b, "consumer_history"));
+        b.update("UPDATE consumer_history SET allocations = REPLACE(allocations, 'VCPU=4', 'VCPU=5')");
+        assertThat(TableDigest.of(a, "consumer_history").sha256())
+                .isNotEqualTo(TableDigest.of(b, "consumer_history").sha256());
     }
 }

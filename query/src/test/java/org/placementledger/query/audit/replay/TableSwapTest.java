@@ -105,15 +105,15 @@ class TableSwapTest {
             JdbcTemplate shadow = shadow(connection);
             tables.createTables(shadow);
             tables.createIndexes(shadow);
-            shadow.execute("DROP TABLE allocation_history");  // the last table's rename fails
+            shadow.execute("DROP TABLE consumer_history");  // the last table's rename fails
 
             assertThatThrownBy(() -> swap.swap(connection)).isInstanceOf(SQLException.class);
         }
         assertThat(live.queryForList("SELECT name FROM custom_trait", String.class)).containsExactly("CUSTOM_OLD");
         assertThat(count("custom_trait_replay")).isZero();
         assertThat(indexesOf("rp")).containsExactly("ix_rp_name", "ix_rp_parent", "ix_rp_root");
-        assertThat(indexesOf("allocation_history")).containsExactly("ix_allocation_history_consumer",
-                "ix_allocation_history_rp");
+        assertThat(indexesOf("consumer_history")).containsExactly("ix_consumer_history",
+                "ix_consumer_history_project");
         assertThat(live.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME LIKE '%_RETIRED'",
                 Long.class)).isZero();
     }

@@ -11,7 +11,7 @@ final class StoreDigest {
 
     private static final List<String> TABLES = List.of("rp", "rp_inventory", "rp_trait", "rp_aggregate",
             "custom_resource_class", "custom_trait", "allocation", "consumer", "provider_history",
-            "inventory_history", "consumer_history", "allocation_history", "provider_registry",
+            "inventory_history", "consumer_history", "provider_registry",
             "resource_class_registry", "trait_registry");
 
     record State(long events, long rows, long digest) {

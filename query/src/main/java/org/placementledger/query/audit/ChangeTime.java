@@ -18,6 +18,9 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  */
 public final class ChangeTime {
 
+    /** The metadata key of the command an event came from, which the instant is kept by. */
+    public static final String CORRELATION_ID = "correlationId";
+
     /** Prefix of the unit-of-work resources holding a command's instant. */
     static final String RESOURCE_PREFIX = "audit.change-time.";
 
@@ -39,7 +42,7 @@ public final class ChangeTime {
         UnitOfWork<?> unit = CurrentUnitOfWork.get();
         Message<?> message = unit.getMessage();
         // Keyed by the command's correlation id, so that a batch of several commands' events keeps them apart.
-        Object command = message == null ? null : message.getMetaData().get("correlationId");
+        Object command = message == null ? null : message.getMetaData().get(CORRELATION_ID);
         Map<Object, Instant> carried = unit.root().getResource(CARRIED);
         if (carried != null) {
             return utc(carried.computeIfAbsent(command, key -> own));

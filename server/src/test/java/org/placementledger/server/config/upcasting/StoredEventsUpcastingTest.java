@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -56,9 +57,14 @@ class StoredEventsUpcastingTest {
             new Object[] {CREATED, "1", "{\"uuid\":\"rp2\",\"name\":\"m\",\"parentUuid\":\"rp\",\"rootUuid\":\"rp\","
                     + "\"generation\":0}", "2026-02-28T00:00:00.000001Z"});
 
+    /** Metadata as Axon writes it, with blanks, with an escape in the correlation id, without one. */
+    private static final List<String> METADATA = List.of("{\"correlationId\":\"c1\",\"userId\":\"admin\"}",
+            "{\"traceId\":\"t\", \"correlationId\" : \"c2\"}", "{\"correlationId\":\"c\\\"3\",\"userId\":\"admin\"}",
+            "{\"userId\":\"admin\"}", "{\"userId\":\"correlationId\",\"correlationId\":\"c5\"}");
+
     private TrackedDomainEventData<byte[]> insert(long index, Object[] row) {
         byte[] payload = ((String) row[2]).getBytes(StandardCharsets.UTF_8);
-        byte[] meta = ("{\"correlationId\":\"c" + index + "\",\"userId\":\"admin\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] meta = METADATA.get((int) index - 1).getBytes(StandardCharsets.UTF_8);
         jdbc.update("INSERT INTO domain_event_entry VALUES (?, 'ResourceProvider', 'rp', ?, ?, ?, ?, ?, ?, ?)",
                 index, index - 1, "event-" + index, row[3], row[0], row[1], payload, meta);
         return new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(index), new GenericDomainEventEntry<>(
@@ -83,7 +89,9 @@ class StoredEventsUpcastingTest {
             TrackedEventMessage<?> mine = read.messages().get(i);
             TrackedEventMessage<?> theirs = axon.get(i);
             assertThat(mine.getPayload()).isEqualTo(theirs.getPayload());
-            assertThat(mine.getMetaData()).isEqualTo(theirs.getMetaData()).containsEntry("correlationId", "c" + (i + 1));
+            // Of the metadata, the correlation id: what the projections read (ProjectionsReadNoMetaDataTest).
+            Object correlation = theirs.getMetaData().get("correlationId");
+            assertThat(mine.getMetaData()).isEqualTo(correlation == null ? Map.of() : Map.of("correlationId", correlation));
             assertThat(mine.getIdentifier()).isEqualTo(theirs.getIdentifier());
             assertThat(mine.getTimestamp()).isEqualTo(theirs.getTimestamp());
             assertThat(mine.trackingToken()).isEqualTo(theirs.trackingToken());

@@ -25,7 +25,7 @@ public final class ChangeTime {
     static final String RESOURCE_PREFIX = "audit.change-time.";
 
     /**
-     * A unit-of-work resource a replay sets: a map (correlation id to instant) that outlives the unit,
+     * A unit-of-work resource a replay sets: a map (correlation id to time) that outlives the unit,
      * so a command whose events straddle two batches keeps one instant; when present it replaces the
      * per-command resources.
      */
@@ -43,9 +43,9 @@ public final class ChangeTime {
         Message<?> message = unit.getMessage();
         // Keyed by the command's correlation id, so that a batch of several commands' events keeps them apart.
         Object command = message == null ? null : message.getMetaData().get(CORRELATION_ID);
-        Map<Object, Instant> carried = unit.root().getResource(CARRIED);
+        Map<Object, OffsetDateTime> carried = unit.root().getResource(CARRIED);
         if (carried != null) {
-            return utc(carried.computeIfAbsent(command, key -> own));
+            return carried.computeIfAbsent(command, key -> utc(own));
         }
         return utc(unit.root().getOrComputeResource(RESOURCE_PREFIX + command, key -> own));
     }

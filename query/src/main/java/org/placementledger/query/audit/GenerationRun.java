@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,8 +25,8 @@ final class GenerationRun {
     /** Changes per row: a row stays short to rewrite, and the table ~1/MAX of the states. */
     static final int MAX = 32;
 
-    /** A provider's generation and usage ({@link HoldingsText#usage}) at some moment. */
-    record State(long generation, String used) {
+    /** A provider's generation and usage (class to amount, sorted; none at 0) at some moment. */
+    record State(long generation, Map<String, Long> used) {
     }
 
     private record Change(long offset, State state) {
@@ -42,17 +43,17 @@ final class GenerationRun {
 
     /** A row as stored. */
     static GenerationRun decode(long generation, String used, OffsetDateTime from, String changes) {
-        GenerationRun run = new GenerationRun(new State(generation, used), from);
+        GenerationRun run = new GenerationRun(new State(generation, HoldingsText.usage(used)), from);
         if (changes.isEmpty()) {
             return run;
         }
-        String before = used;
+        Map<String, Long> before = run.first.used();
         for (String change : changes.split(";")) {
             int colon = change.indexOf(':');
             int second = change.indexOf(':', colon + 1);
             long offset = Long.parseLong(change, 0, colon, 10);
             long g = Long.parseLong(change, colon + 1, second < 0 ? change.length() : second, 10);
-            String now = second < 0 ? before : change.substring(second + 1);
+            Map<String, Long> now = second < 0 ? before : HoldingsText.usage(change.substring(second + 1));
             run.changes.add(new Change(offset, new State(g, now)));
             before = now;
         }
@@ -111,14 +112,14 @@ final class GenerationRun {
     /** The {@code changes} column. */
     String changes() {
         StringBuilder text = new StringBuilder();
-        String before = first.used();
+        Map<String, Long> before = first.used();
         for (Change change : changes) {
             if (!text.isEmpty()) {
                 text.append(';');
             }
             text.append(change.offset()).append(':').append(change.state().generation());
             if (!Objects.equals(before, change.state().used())) {
-                text.append(':').append(change.state().used());
+                text.append(':').append(HoldingsText.usage(change.state().used()));
             }
             before = change.state().used();
         }

@@ -128,7 +128,7 @@ public final class HistoryBackfill {
 
     private static void write(RowBatch rows, String uuid, State first, GenerationRun run, OffsetDateTime to) {
         rows.add(uuid, run.first().generation(), first.name(), first.parentUuid(), first.from(), to, run.changes(),
-                run.first().used());
+                HoldingsText.usage(run.first().used()));
     }
 
     /** A provider's usage at moments in increasing order: the allocation versions in force then. */
@@ -145,7 +145,7 @@ public final class HistoryBackfill {
             byEnd = held.stream().sorted(Comparator.comparing(Held::to)).toList();
         }
 
-        String at(OffsetDateTime t) {
+        Map<String, Long> at(OffsetDateTime t) {
             if (last != null && t.isBefore(last)) {
                 // A state stamped before the one before it (clocks of two nodes): start over.
                 usage.clear();
@@ -161,7 +161,9 @@ public final class HistoryBackfill {
                     usage.merge(byEnd.get(ended).resourceClass(), -byEnd.get(ended).used(), Long::sum);
                 }
             }
-            return HoldingsText.usage(usage);
+            Map<String, Long> now = new TreeMap<>(usage);
+            now.values().removeIf(amount -> amount == 0);
+            return now;
         }
     }
 

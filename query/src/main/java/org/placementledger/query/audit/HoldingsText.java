@@ -37,12 +37,16 @@ final class HoldingsText {
         return usage;
     }
 
-    /** The usage {@code used} after a consumer's holding changed from {@code before} to {@code after}. */
-    static String changed(String used, Map<String, Long> before, Map<String, Long> after) {
-        Map<String, Long> usage = usage(used);
+    /**
+     * The usage {@code used} after a consumer's holding changed from {@code before} to {@code after}:
+     * a new sorted map, without classes at 0 (so equal usages are equal maps).
+     */
+    static Map<String, Long> changed(Map<String, Long> used, Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> usage = new TreeMap<>(used);
         before.forEach((rc, amount) -> usage.merge(rc, -amount, Long::sum));
         after.forEach((rc, amount) -> usage.merge(rc, amount, Long::sum));
-        return usage(usage);
+        usage.values().removeIf(amount -> amount == 0);
+        return usage;
     }
 
     /** A consumer's allocations (provider to class to amount) as text. */

@@ -48,7 +48,7 @@ public final class JdbcProviderHistoryTables implements ProviderHistoryTables {
         }
         GenerationRun run = runs.get(0);
         jdbc.update("UPDATE provider_history SET generation = ?, used = ?, changes = ? WHERE rp_uuid = ?"
-                + " AND valid_to = ?", run.first().generation(), run.first().used(), run.changes(), uuid, OPEN);
+                + " AND valid_to = ?", run.first().generation(), HoldingsText.usage(run.first().used()), run.changes(), uuid, OPEN);
         return true;
     }
 
@@ -65,7 +65,8 @@ public final class JdbcProviderHistoryTables implements ProviderHistoryTables {
 
     @Override
     public void begin(String uuid, Version v, OffsetDateTime t) {
-        jdbc.update(INSERT_PROVIDER, uuid, v.generation(), v.name(), v.parentUuid(), t, OPEN, "", v.used());
+        jdbc.update(INSERT_PROVIDER, uuid, v.generation(), v.name(), v.parentUuid(), t, OPEN, "",
+                HoldingsText.usage(v.used()));
     }
 
     @Override

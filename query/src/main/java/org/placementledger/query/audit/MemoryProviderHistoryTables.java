@@ -113,7 +113,7 @@ public final class MemoryProviderHistoryTables implements ProviderHistoryTables,
     private void write(String uuid, Run run, OffsetDateTime to) {
         GenerationRun.State first = run.states().first();
         providerRows.add(uuid, first.generation(), run.name(), run.parentUuid(), run.from(), to, run.states().changes(),
-                first.used());
+                HoldingsText.usage(first.used()));
     }
 
     private void write(String uuid, String rc, Open<InventoryRecord> open, OffsetDateTime to) {

@@ -41,7 +41,7 @@ public class PointInTimeQueries {
         if (state.isEmpty()) {
             return null;
         }
-        Map<String, Long> used = HoldingsText.usage(state.get(0).used());
+        Map<String, Long> used = state.get(0).used();
         Map<String, Long> usages = new TreeMap<>();
         jdbc.query("SELECT i.resource_class FROM inventory_history i WHERE i.rp_uuid = ? AND " + Versions.inForceAt("i"),
                 rs -> {

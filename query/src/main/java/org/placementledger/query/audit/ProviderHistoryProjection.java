@@ -49,7 +49,7 @@ public class ProviderHistoryProjection {
 
     @EventHandler
     void on(ResourceProviderCreatedEvent event, @Timestamp Instant at) {
-        tables.begin(event.uuid(), new Version(event.generation(), event.name(), event.parentUuid(), ""),
+        tables.begin(event.uuid(), new Version(event.generation(), event.name(), event.parentUuid(), Map.of()),
                 ChangeTime.of(at));
     }
 

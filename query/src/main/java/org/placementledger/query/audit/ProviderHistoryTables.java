@@ -12,8 +12,8 @@ import org.placementledger.api.provider.InventoryRecord;
  */
 public interface ProviderHistoryTables {
 
-    /** The values a provider version holds: {@code used} is its usage ({@link HoldingsText#usage}). */
-    record Version(long generation, String name, String parentUuid, String used) {
+    /** The values a provider version holds: {@code used} is its usage (class to amount, sorted). */
+    record Version(long generation, String name, String parentUuid, Map<String, Long> used) {
     }
 
     /** The provider's version in force (its latest state), null when none is. */

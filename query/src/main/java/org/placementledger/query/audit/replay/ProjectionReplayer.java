@@ -1,8 +1,8 @@
 package org.placementledger.query.audit.replay;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,9 +74,9 @@ public final class ProjectionReplayer {
 
     private final List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
     private final Map<Class<?>, List<AnnotationEventHandlerAdapter>> byPayload = new HashMap<>();
-    private final Map<Object, Instant> changeTimes = new LinkedHashMap<>(16, 0.75f, false) {
+    private final Map<Object, OffsetDateTime> changeTimes = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, Instant> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Object, OffsetDateTime> eldest) {
             return size() > REMEMBERED_COMMANDS;
         }
     };

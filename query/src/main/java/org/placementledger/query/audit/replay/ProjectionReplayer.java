@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.GenericResultMessage;
+import org.axonframework.messaging.annotation.AnnotatedHandlerInspector;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
@@ -36,8 +37,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Applies stored events with the live projections themselves: fresh instances of the same classes,
- * their @EventHandler methods invoked by Axon's own adapter (so @Timestamp and the other parameters
- * resolve as live), over the tables of a JdbcTemplate ({@link #jdbc}, the live row operations) or
+ * their @EventHandler methods found and invoked as Axon's own adapter does (its handler inspector
+ * and handling members, so @Timestamp and the other parameters resolve as live; no interceptors are
+ * configured on them), over the tables of a JdbcTemplate ({@link #jdbc}, the live row operations) or
  * over rows in memory ({@link MemoryReadModels}: same rules, far fewer statements). Each batch runs in one Axon unit
  * of work, as a subscribing processor's batch does; the instant a command's changes took effect
  * (ChangeTime, per correlation id) is kept in one map handed to every batch's unit
@@ -72,8 +74,8 @@ public final class ProjectionReplayer {
     /** How many commands' instants are remembered across batches: far more than interleave in a store. */
     private static final int REMEMBERED_COMMANDS = 10_000;
 
-    private final List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
-    private final Map<Class<?>, List<AnnotationEventHandlerAdapter>> byPayload = new HashMap<>();
+    private final List<Inspected> inspected = new ArrayList<>();
+    private final Map<Class<?>, List<Handler>> byPayload = new HashMap<>();
     private final Map<Object, OffsetDateTime> changeTimes = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Object, OffsetDateTime> eldest) {
@@ -92,10 +94,10 @@ public final class ProjectionReplayer {
 
     /** From now on applies with {@code projections}; the commands' instants seen so far are kept. */
     public void use(List<Object> projections) {
-        handlers.clear();
+        inspected.clear();
         byPayload.clear();
         for (Object projection : projections) {
-            handlers.add(new AnnotationEventHandlerAdapter(projection));
+            inspected.add(new Inspected(projection, AnnotatedHandlerInspector.inspectType(projection.getClass())));
         }
     }
 
@@ -108,8 +110,8 @@ public final class ProjectionReplayer {
         unit.resources().put(ChangeTime.CARRIED, changeTimes);
         ResultMessage<?> result = unit.executeWithResult(() -> {
             EventMessage<?> event = unit.getMessage();
-            for (AnnotationEventHandlerAdapter handler : handling(event)) {
-                handler.handle(event);
+            for (Handler handler : handling(event)) {
+                handler.member().handle(event, handler.target());
             }
             return HANDLED;
         }, RollbackConfigurationType.ANY_THROWABLE);
@@ -119,8 +121,21 @@ public final class ProjectionReplayer {
         }
     }
 
-    private List<AnnotationEventHandlerAdapter> handling(EventMessage<?> event) {
-        return byPayload.computeIfAbsent(event.getPayloadType(),
-                type -> handlers.stream().filter(handler -> handler.canHandle(event)).toList());
+    /** Each projection's handler of the event's payload class, as Axon's adapter picks it (the first that can). */
+    private List<Handler> handling(EventMessage<?> event) {
+        return byPayload.computeIfAbsent(event.getPayloadType(), type -> {
+            List<Handler> found = new ArrayList<>();
+            for (Inspected p : inspected) {
+                p.inspector().getHandlers(p.target().getClass()).filter(member -> member.canHandle(event)).findFirst()
+                        .ifPresent(member -> found.add(new Handler(p.target(), member)));
+            }
+            return List.copyOf(found);
+        });
+    }
+
+    private record Inspected(Object target, AnnotatedHandlerInspector<Object> inspector) {
+    }
+
+    private record Handler(Object target, MessageHandlingMember<? super Object> member) {
     }
 }

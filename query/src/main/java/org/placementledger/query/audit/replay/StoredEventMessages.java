@@ -67,10 +67,12 @@ final class StoredEventMessages {
         }
         try {
             Object payload = json.readValue(row.payload(), type);
+            // Parsed here, on the reading thread, rather than when a handler first asks.
+            Instant at = instant(row.timestamp());
             return Stream.of(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(row.globalIndex()),
                     row.type(), row.aggregateId(), row.sequence(),
                     new GenericMessage<>(row.eventId(), payload, correlation(row.metaData())),
-                    () -> instant(row.timestamp())));
+                    () -> at));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read event " + row.globalIndex(), e);
         }

@@ -89,8 +89,16 @@ public final class MemoryAllocationTables implements AllocationTables, MemoryTab
         consumers.remove(consumerUuid);
     }
 
+    /** Writes the consumers, then the allocations (the larger table last, see MemoryReadModels). */
     @Override
     public void flush() {
+        RowBatch consumerRows = new RowBatch(target, JdbcAllocationTables.INSERT_CONSUMER);
+        consumers.values().forEach(row -> {
+            Consumer c = row.consumer();
+            consumerRows.add(c.uuid(), c.generation(), c.projectId(), c.userId(), c.consumerType(), row.createdAt(),
+                    row.updatedAt());
+        });
+        consumerRows.flush();
         List<Object[]> rows = new ArrayList<>();
         allocations.forEach((consumer, held) -> held.forEach((rp, classes) -> classes.forEach((rc, row) ->
                 rows.add(new Object[] {consumer, rp, rc, row.used(), row.createdAt(), row.updatedAt()}))));
@@ -100,12 +108,5 @@ public final class MemoryAllocationTables implements AllocationTables, MemoryTab
         RowBatch allocationRows = new RowBatch(target, JdbcAllocationTables.INSERT_ALLOCATION);
         rows.forEach(allocationRows::add);
         allocationRows.flush();
-        RowBatch consumerRows = new RowBatch(target, JdbcAllocationTables.INSERT_CONSUMER);
-        consumers.values().forEach(row -> {
-            Consumer c = row.consumer();
-            consumerRows.add(c.uuid(), c.generation(), c.projectId(), c.userId(), c.consumerType(), row.createdAt(),
-                    row.updatedAt());
-        });
-        consumerRows.flush();
     }
 }

@@ -67,12 +67,21 @@ public class StoredEvents {
 
     /** Up to {@code limit} events after global index {@code after}, in global order. */
     public Batch after(long after, int limit) {
-        List<StoredEventMessages.Row> rows = jdbc.query("SELECT global_index, type, aggregate_identifier,"
+        return messages(rows(after, limit), after);
+    }
+
+    /** The rows of {@link #after}, as read: {@link #messages} turns them into the batch. */
+    List<StoredEventMessages.Row> rows(long after, int limit) {
+        return jdbc.query("SELECT global_index, type, aggregate_identifier,"
                 + " sequence_number, event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data"
                 + " FROM domain_event_entry WHERE global_index > ? ORDER BY global_index LIMIT ?",
                 (rs, i) -> new StoredEventMessages.Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9),
                         rs.getBytes(10)), after, limit);
+    }
+
+    /** {@code rows} (read after global index {@code after}) as a batch of messages. */
+    Batch messages(List<StoredEventMessages.Row> rows, long after) {
         long last = rows.isEmpty() ? after : rows.get(rows.size() - 1).globalIndex();
         StoredEventMessages read = messages();
         List<TrackedEventMessage<?>> messages = new ArrayList<>(rows.size());

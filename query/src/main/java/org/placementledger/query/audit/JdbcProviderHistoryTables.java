@@ -48,7 +48,8 @@ public final class JdbcProviderHistoryTables implements ProviderHistoryTables {
         }
         GenerationRun run = runs.get(0);
         jdbc.update("UPDATE provider_history SET generation = ?, used = ?, changes = ? WHERE rp_uuid = ?"
-                + " AND valid_to = ?", run.first().generation(), HoldingsText.usage(run.first().used()), run.changes(), uuid, OPEN);
+                + " AND valid_to = ?", run.first().generation(), HoldingsText.usage(run.first().used()), run.changes(),
+                uuid, OPEN);
         return true;
     }
 

@@ -35,15 +35,16 @@ public class PointInTimeQueries {
     @QueryHandler
     public ProviderUsages providerUsages(FindProviderUsagesAtQuery query) {
         OffsetDateTime t = ChangeTime.utc(query.at());
-        List<GenerationRun.State> state = jdbc.query("SELECT generation, used, valid_from, changes FROM provider_history p"
-                + " WHERE p.rp_uuid = ? AND " + Versions.inForceAt("p"),
+        List<GenerationRun.State> state = jdbc.query("SELECT generation, used, valid_from, changes"
+                + " FROM provider_history p WHERE p.rp_uuid = ? AND " + Versions.inForceAt("p"),
                 (rs, i) -> JdbcProviderHistoryTables.run(rs).at(t), query.uuid(), t, t);
         if (state.isEmpty()) {
             return null;
         }
         Map<String, Long> used = state.get(0).used();
         Map<String, Long> usages = new TreeMap<>();
-        jdbc.query("SELECT i.resource_class FROM inventory_history i WHERE i.rp_uuid = ? AND " + Versions.inForceAt("i"),
+        jdbc.query("SELECT i.resource_class FROM inventory_history i WHERE i.rp_uuid = ? AND "
+                + Versions.inForceAt("i"),
                 rs -> {
                     usages.put(rs.getString(1), used.getOrDefault(rs.getString(1), 0L));
                 }, query.uuid(), t, t);
@@ -66,8 +67,8 @@ public class PointInTimeQueries {
             String in = String.join(",", Collections.nCopies(allocations.size(), "?"));
             List<Object> args = new ArrayList<>(allocations.keySet());
             args.addAll(List.of(t, t));
-            jdbc.query("SELECT generation, used, valid_from, changes, rp_uuid FROM provider_history p WHERE p.rp_uuid IN ("
-                    + in + ") AND " + Versions.inForceAt("p"), rs -> {
+            jdbc.query("SELECT generation, used, valid_from, changes, rp_uuid FROM provider_history p"
+                    + " WHERE p.rp_uuid IN (" + in + ") AND " + Versions.inForceAt("p"), rs -> {
                         generations.put(rs.getString(5), JdbcProviderHistoryTables.run(rs).at(t).generation());
                     }, args.toArray());
         }

@@ -138,7 +138,8 @@ public class ProviderHistoryProjection {
         OffsetDateTime t = ChangeTime.of(at);
         boolean generationOnly = Objects.equals(changed.name(), current.name())
                 && Objects.equals(changed.parentUuid(), current.parentUuid());
-        if (generationOnly && tables.addChange(uuid, new GenerationRun.State(changed.generation(), changed.used()), t)) {
+        GenerationRun.State state = new GenerationRun.State(changed.generation(), changed.used());
+        if (generationOnly && tables.addChange(uuid, state, t)) {
             return;
         }
         tables.end(uuid, t);

@@ -139,8 +139,8 @@ class ProviderHistoryProjectionTest {
                 .andMetaData(MetaData.with("correlationId", "cmd-1")));
         try {
             providers.on(new ResourcesClaimedEvent("rp", "c", Map.of("VCPU", 2L), 1), T1);
-            allocations.on(new ConsumerAllocationsChangedEvent("c", 1, "p", "u", null, Map.of("rp", Map.of("VCPU", 2L))),
-                    T1.plusMillis(3));
+            allocations.on(new ConsumerAllocationsChangedEvent("c", 1, "p", "u", null,
+                    Map.of("rp", Map.of("VCPU", 2L))), T1.plusMillis(3));
         } finally {
             command.commit();
         }

@@ -9,8 +9,10 @@ class LedgerCommandLineTest {
 
     @Test
     void theReplaysPageCacheIsAQuarterOfTheHeapUpTo256Mb() {
-        assertThat(LedgerCommandLine.replayH2Options(8L << 30)).isEqualTo(";AUTO_COMPACT_FILL_RATE=0;CACHE_SIZE=262144");
-        assertThat(LedgerCommandLine.replayH2Options(512L << 20)).isEqualTo(";AUTO_COMPACT_FILL_RATE=0;CACHE_SIZE=131072");
+        assertThat(LedgerCommandLine.replayH2Options(8L << 30))
+                .isEqualTo(";AUTO_COMPACT_FILL_RATE=0;CACHE_SIZE=262144");
+        assertThat(LedgerCommandLine.replayH2Options(512L << 20))
+                .isEqualTo(";AUTO_COMPACT_FILL_RATE=0;CACHE_SIZE=131072");
     }
 
     @Test

@@ -118,7 +118,8 @@ abstract class ReplayUnderWrites extends HttpApiTest {
             JsonNode usages = get("/resource_providers/" + rp + "/usages").send().json();
             assertThat(usages.at("/usages/VCPU").asLong()).isEqualTo(held);
             // Claims in one millisecond are one state of the provider's history, so at most one state per claim.
-            assertThat(providerVersions(rp)).as("provider states").isGreaterThanOrEqualTo(versionsBefore.get(rp) + Math.min(held, 1))
+            assertThat(providerVersions(rp)).as("provider states")
+                    .isGreaterThanOrEqualTo(versionsBefore.get(rp) + Math.min(held, 1))
                     .isLessThanOrEqualTo(versionsBefore.get(rp) + held);
             assertThat(get("/audit/resource_providers/" + rp + "/usages?at=" + now).send().json().at("/usages/VCPU")
                     .asLong()).as("the provider's usage in its history").isEqualTo(held);

@@ -27,7 +27,8 @@ public final class ReadModelTables {
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE\\s+TABLE\\s+(\\w+)");
     /** A later script's new or changed column: part of the table's shape, so made with the table, before its rows. */
-    private static final Pattern ADD_COLUMN = Pattern.compile("(?i)^ALTER\\s+TABLE\\s+(\\w+)\\s+(?:ADD|ALTER)\\s+COLUMN\\b");
+    private static final Pattern ADD_COLUMN =
+            Pattern.compile("(?i)^ALTER\\s+TABLE\\s+(\\w+)\\s+(?:ADD|ALTER)\\s+COLUMN\\b");
     /** A later script's dropped table: no longer a read model. */
     private static final Pattern DROP_TABLE = Pattern.compile("(?i)^DROP\\s+TABLE\\s+(\\w+)\\s*$");
     private static final Pattern CREATE_INDEX = Pattern.compile("(?i)CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(\\w+)\\s+ON\\s+(\\w+)");

@@ -78,7 +78,8 @@ final class StoredEventMessages {
         }
     }
 
-    private static final byte[] CORRELATION = ("\"" + ChangeTime.CORRELATION_ID + "\"").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] CORRELATION =
+            ("\"" + ChangeTime.CORRELATION_ID + "\"").getBytes(StandardCharsets.UTF_8);
 
     /**
      * Of the stored metadata, what the projections read: the correlation id ({@link ChangeTime}; no

@@ -158,8 +158,9 @@ class MemoryReadModelsTest {
         assertThat(live.queryForObject("SELECT COUNT(*) FROM allocation WHERE created_at < updated_at", Long.class))
                 .isEqualTo(1);
         assertThat(live.queryForList("SELECT allocations FROM consumer_history WHERE consumer_uuid = 'c1'"
-                + " ORDER BY generation", String.class)).containsExactly("child:CUSTOM_FPGA=1;root:MEMORY_MB=512,VCPU=2",
-                        "root:MEMORY_MB=512,VCPU=4", "child:CUSTOM_FPGA=2;root:VCPU=4");
+                + " ORDER BY generation", String.class)).containsExactly(
+                        "child:CUSTOM_FPGA=1;root:MEMORY_MB=512,VCPU=2", "root:MEMORY_MB=512,VCPU=4",
+                        "child:CUSTOM_FPGA=2;root:VCPU=4");
     }
 
     @Test

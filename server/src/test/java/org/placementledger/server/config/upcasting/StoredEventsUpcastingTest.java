@@ -91,7 +91,8 @@ class StoredEventsUpcastingTest {
             assertThat(mine.getPayload()).isEqualTo(theirs.getPayload());
             // Of the metadata, the correlation id: what the projections read (ProjectionsReadNoMetaDataTest).
             Object correlation = theirs.getMetaData().get("correlationId");
-            assertThat(mine.getMetaData()).isEqualTo(correlation == null ? Map.of() : Map.of("correlationId", correlation));
+            assertThat(mine.getMetaData())
+                    .isEqualTo(correlation == null ? Map.of() : Map.of("correlationId", correlation));
             assertThat(mine.getIdentifier()).isEqualTo(theirs.getIdentifier());
             assertThat(mine.getTimestamp()).isEqualTo(theirs.getTimestamp());
             assertThat(mine.trackingToken()).isEqualTo(theirs.trackingToken());

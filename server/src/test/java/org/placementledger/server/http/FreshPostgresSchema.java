@@ -44,6 +44,11 @@ final class FreshPostgresSchema {
         return SERVER_URL + (SERVER_URL.contains("?") ? "&" : "?") + "currentSchema=" + name;
     }
 
+    /** Connections to this schema. */
+    javax.sql.DataSource dataSource() {
+        return new org.springframework.jdbc.datasource.DriverManagerDataSource(url(), USER, PASSWORD);
+    }
+
     void drop() throws SQLException {
         // Idle pooled connections of the app hold no locks; the timeout only guards against a stray one.
         execute("SET lock_timeout = '10s'; DROP SCHEMA IF EXISTS " + name + " CASCADE");

@@ -93,7 +93,7 @@ final class StoredEventMessages {
             return MetaData.emptyInstance();
         }
         int i = skipBlanks(stored, key + CORRELATION.length);
-        if (i < stored.length && stored[i] == ':') {
+        if (topLevel(stored, key) && i < stored.length && stored[i] == ':') {
             i = skipBlanks(stored, i + 1);
             if (i < stored.length && stored[i] == '"') {
                 for (int end = i + 1; end < stored.length; end++) {
@@ -113,6 +113,17 @@ final class StoredEventMessages {
     private static MetaData correlationOf(Map<String, ?> all) {
         Object id = all.get(ChangeTime.CORRELATION_ID);
         return id == null ? MetaData.emptyInstance() : MetaData.with(ChangeTime.CORRELATION_ID, id);
+    }
+
+    /** No object or array opens before {@code at} but the outer one (else it may be a nested key). */
+    private static boolean topLevel(byte[] text, int at) {
+        int first = skipBlanks(text, 0);
+        for (int i = first + 1; i < at; i++) {
+            if (text[i] == '{' || text[i] == '[') {
+                return false;
+            }
+        }
+        return first < text.length && text[first] == '{';
     }
 
     private static int skipBlanks(byte[] text, int from) {

@@ -57,14 +57,13 @@ class StoredEventsUpcastingTest {
             new Object[] {CREATED, "1", "{\"uuid\":\"rp2\",\"name\":\"m\",\"parentUuid\":\"rp\",\"rootUuid\":\"rp\","
                     + "\"generation\":0}", "2026-02-28T00:00:00.000001Z"});
 
-    /** Metadata as Axon writes it, with blanks, with an escape in the correlation id, without one. */
-    private static final List<String> METADATA = List.of("{\"correlationId\":\"c1\",\"userId\":\"admin\"}",
-            "{\"traceId\":\"t\", \"correlationId\" : \"c2\"}", "{\"correlationId\":\"c\\\"3\",\"userId\":\"admin\"}",
-            "{\"userId\":\"admin\"}", "{\"userId\":\"correlationId\",\"correlationId\":\"c5\"}");
-
     private TrackedDomainEventData<byte[]> insert(long index, Object[] row) {
+        return insert(index, row, "{\"correlationId\":\"c" + index + "\",\"userId\":\"admin\"}");
+    }
+
+    private TrackedDomainEventData<byte[]> insert(long index, Object[] row, String metaData) {
         byte[] payload = ((String) row[2]).getBytes(StandardCharsets.UTF_8);
-        byte[] meta = METADATA.get((int) index - 1).getBytes(StandardCharsets.UTF_8);
+        byte[] meta = metaData.getBytes(StandardCharsets.UTF_8);
         jdbc.update("INSERT INTO domain_event_entry VALUES (?, 'ResourceProvider', 'rp', ?, ?, ?, ?, ?, ?, ?)",
                 index, index - 1, "event-" + index, row[3], row[0], row[1], payload, meta);
         return new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(index), new GenericDomainEventEntry<>(
@@ -105,5 +104,26 @@ class StoredEventsUpcastingTest {
         assertThat(read.messages().subList(1, 4).stream().map(m -> (Object) m.getPayload()).toList()).containsExactly(
                 new ResourceProviderRenamedEvent("rp", "old-form"), new ResourceProviderRenamedEvent("rp", "no-revision"),
                 new ResourceProviderRenamedEvent("rp", "current"));
+    }
+
+    @Test
+    void theCorrelationIdIsPickedOutOfEveryFormOfMetadata() {
+        // Rows at their current revision (read without Axon): the quick path, blanks, the key in a nested
+        // object first, an escape in the value, the key as a value, no correlation id.
+        List<String> forms = List.of("{\"correlationId\":\"c1\",\"userId\":\"admin\"}",
+                "{\"traceId\":\"t\", \"correlationId\" : \"c2\"}",
+                "{\"trace\":{\"correlationId\":\"inner\"},\"correlationId\":\"c3\"}",
+                "{\"correlationId\":\"c\\\"4\"}", "{\"userId\":\"correlationId\",\"correlationId\":\"c5\"}",
+                "{\"userId\":\"admin\"}");
+        for (int i = 0; i < forms.size(); i++) {
+            insert(i + 1, rows.get(0), forms.get(i));
+        }
+
+        List<TrackedEventMessage<?>> read = new StoredEvents(jdbc, () -> serializer, () -> upcaster).after(0, 10)
+                .messages();
+
+        assertThat(read.stream().map(m -> m.getMetaData().get("correlationId")).toList())
+                .containsExactly("c1", "c2", "c3", "c\"4", "c5", null);
+        assertThat(read.get(5).getMetaData()).isEmpty();
     }
 }

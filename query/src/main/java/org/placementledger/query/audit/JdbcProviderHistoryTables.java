@@ -29,28 +29,34 @@ public final class JdbcProviderHistoryTables implements ProviderHistoryTables {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public Version current(String uuid) {
-        List<Version> current = jdbc.query("SELECT generation, used, valid_from, changes, name, parent_uuid"
-                + " FROM provider_history WHERE rp_uuid = ? AND valid_to = ?", (rs, i) -> {
-                    GenerationRun.State latest = run(rs).latest();
-                    return new Version(latest.generation(), rs.getString(5), rs.getString(6), latest.used());
-                }, uuid, OPEN);
-        return current.isEmpty() ? null : current.get(0);
+    /** The row in force as read: a new state changes the run read and writes it back, with no second read. */
+    private record Row(JdbcTemplate jdbc, String uuid, GenerationRun run, String name, String parentUuid)
+            implements InForce {
+
+        @Override
+        public Version version() {
+            GenerationRun.State latest = run.latest();
+            return new Version(latest.generation(), name, parentUuid, latest.used());
+        }
+
+        @Override
+        public boolean addChange(GenerationRun.State state, OffsetDateTime t) {
+            if (!run.add(t, state)) {
+                return false;
+            }
+            jdbc.update("UPDATE provider_history SET generation = ?, used = ?, changes = ? WHERE rp_uuid = ?"
+                    + " AND valid_to = ?", run.first().generation(), HoldingsText.usage(run.first().used()),
+                    run.changes(), uuid, OPEN);
+            return true;
+        }
     }
 
     @Override
-    public boolean addChange(String uuid, GenerationRun.State state, OffsetDateTime t) {
-        List<GenerationRun> runs = jdbc.query("SELECT generation, used, valid_from, changes FROM provider_history"
-                + " WHERE rp_uuid = ? AND valid_to = ?", (rs, i) -> run(rs), uuid, OPEN);
-        if (runs.isEmpty() || !runs.get(0).add(t, state)) {
-            return false;
-        }
-        GenerationRun run = runs.get(0);
-        jdbc.update("UPDATE provider_history SET generation = ?, used = ?, changes = ? WHERE rp_uuid = ?"
-                + " AND valid_to = ?", run.first().generation(), HoldingsText.usage(run.first().used()), run.changes(),
-                uuid, OPEN);
-        return true;
+    public InForce inForce(String uuid) {
+        List<Row> rows = jdbc.query("SELECT generation, used, valid_from, changes, name, parent_uuid"
+                + " FROM provider_history WHERE rp_uuid = ? AND valid_to = ?",
+                (rs, i) -> new Row(jdbc, uuid, run(rs), rs.getString(5), rs.getString(6)), uuid, OPEN);
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     /** The row's states, from its columns generation, used, valid_from and changes (in that order from 1). */

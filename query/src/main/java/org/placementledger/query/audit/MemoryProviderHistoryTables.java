@@ -41,15 +41,19 @@ public final class MemoryProviderHistoryTables implements ProviderHistoryTables,
     }
 
     @Override
-    public Version current(String uuid) {
+    public InForce inForce(String uuid) {
         Run run = providers.get(uuid);
-        return run == null ? null : run.latest();
-    }
+        return run == null ? null : new InForce() {
+            @Override
+            public Version version() {
+                return run.latest();
+            }
 
-    @Override
-    public boolean addChange(String uuid, GenerationRun.State state, OffsetDateTime t) {
-        Run run = providers.get(uuid);
-        return run != null && run.states().add(t, state);
+            @Override
+            public boolean addChange(GenerationRun.State state, OffsetDateTime t) {
+                return run.states().add(t, state);
+            }
+        };
     }
 
     @Override

@@ -127,10 +127,11 @@ public class ProviderHistoryProjection {
      * in force while it has room ({@link GenerationRun}); any other change ends the row and begins one.
      */
     private void change(String uuid, Instant at, java.util.function.UnaryOperator<Version> next) {
-        Version current = tables.current(uuid);
-        if (current == null) {
+        ProviderHistoryTables.InForce row = tables.inForce(uuid);
+        if (row == null) {
             return;
         }
+        Version current = row.version();
         Version changed = next.apply(current);
         if (Objects.equals(changed, current)) {
             return;
@@ -139,7 +140,7 @@ public class ProviderHistoryProjection {
         boolean generationOnly = Objects.equals(changed.name(), current.name())
                 && Objects.equals(changed.parentUuid(), current.parentUuid());
         GenerationRun.State state = new GenerationRun.State(changed.generation(), changed.used());
-        if (generationOnly && tables.addChange(uuid, state, t)) {
+        if (generationOnly && row.addChange(state, t)) {
             return;
         }
         tables.end(uuid, t);

@@ -16,14 +16,21 @@ public interface ProviderHistoryTables {
     record Version(long generation, String name, String parentUuid, Map<String, Long> used) {
     }
 
-    /** The provider's version in force (its latest state), null when none is. */
-    Version current(String uuid);
+    /** The provider's row in force, read once to be read and changed: its version, and room for a new state. */
+    interface InForce {
 
-    /**
-     * Adds, at {@code t}, a new state to the row in force (same name and parent); false when that row
-     * cannot take it ({@link GenerationRun#add}), and the change is a new row.
-     */
-    boolean addChange(String uuid, GenerationRun.State state, OffsetDateTime t);
+        /** The version in force: the row's name and parent, with its latest state. */
+        Version version();
+
+        /**
+         * Adds, at {@code t}, a new state to this row (same name and parent); false when the row
+         * cannot take it ({@link GenerationRun#add}), and the change is a new row.
+         */
+        boolean addChange(GenerationRun.State state, OffsetDateTime t);
+    }
+
+    /** The provider's row in force, null when none is. */
+    InForce inForce(String uuid);
 
     /** Ends, at {@code t}, the provider's version in force. */
     void end(String uuid, OffsetDateTime t);

@@ -35,11 +35,8 @@ final class IndexBuilder implements AutoCloseable {
     private final ReadModelTables tables;
     private final Connection connection;
     private final JdbcTemplate shadow;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "read-model-replay-indexes");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService thread =
+            Executors.newSingleThreadExecutor(ReplayThreads.factory("read-model-replay-indexes"));
     private final Set<String> asked = new LinkedHashSet<>();
     private final List<Future<?>> builds = new ArrayList<>();
     private volatile long cpu;

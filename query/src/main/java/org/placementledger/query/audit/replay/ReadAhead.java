@@ -23,19 +23,14 @@ final class ReadAhead implements AutoCloseable {
     private static final int BATCHES_AHEAD = 4;
 
     private final BlockingQueue<Object> ahead = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-    private final ExecutorService decoder = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "read-model-replay-decoder");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService decoder =
+            Executors.newSingleThreadExecutor(ReplayThreads.factory("read-model-replay-decoder"));
     private final AtomicLong decoderCpu = new AtomicLong();
     private volatile boolean closed;
     private volatile long cpu;
 
     ReadAhead(StoredEvents events, long after, int batchSize) {
-        Thread reader = new Thread(() -> read(events, after, batchSize), "read-model-replay-reader");
-        reader.setDaemon(true);
-        reader.start();
+        ReplayThreads.start("read-model-replay-reader", () -> read(events, after, batchSize));
     }
 
     private void read(StoredEvents events, long after, int batchSize) {

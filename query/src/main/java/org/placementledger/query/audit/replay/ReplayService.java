@@ -46,9 +46,7 @@ public class ReplayService {
             throw PlacementException.conflict("A replay is running already (started " + previous.startedAt()
                     + "); follow it with GET /audit/replay.");
         }
-        Thread thread = new Thread(() -> run(running), "read-model-replay");
-        thread.setDaemon(true);
-        thread.start();
+        ReplayThreads.start("read-model-replay", () -> run(running));
         return running;
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -85,6 +84,7 @@ final class Replay {
                 // The bulk in memory, written once; what follows (few events) statement by statement, as live.
                 long t0 = System.nanoTime();
                 long cpu0 = cpu();
+                long process0 = processCpu();
                 ProjectionReplayer replayer;
                 long readerCpu;
                 long writerCpu;
@@ -92,12 +92,12 @@ final class Replay {
                 long t1;
                 long cpu1;
                 // Rows are written by a thread of their own, on this connection: nothing else uses it meanwhile.
-                // The current-state tables' rows (all written at the end) by a second one, on a second connection.
+                // The allocation rows (all written at the end) by a second one, on a second connection.
                 // Keys and indexes are built on a third connection, each table's once its rows are all in.
                 try (WriteBehind writes = new WriteBehind(shadowJdbc.getDataSource());
-                        WriteBehind currentWrites = WriteBehind.ofOwnConnection(dataSource, tables);
+                        WriteBehind allocationWrites = WriteBehind.ofOwnConnection(dataSource, tables);
                         IndexBuilder indexes = new IndexBuilder(dataSource, tables)) {
-                    MemoryReadModels memory = new MemoryReadModels(writes, currentWrites);
+                    MemoryReadModels memory = new MemoryReadModels(writes, allocationWrites);
                     replayer = new ProjectionReplayer(memory.projections());
                     try (ReadAhead reading = new ReadAhead(events, position, BATCH)) {
                         catchUp(replayer, counted, reading::next);
@@ -107,14 +107,14 @@ final class Replay {
                     cpu1 = cpu();
                     writes.written(sofar -> { });  // the events' rows so far: their tables are not complete yet
                     // The two flushes side by side: each waits on its writer's queue, not on the other's.
-                    CompletableFuture<Void> current = CompletableFuture.runAsync(
-                            () -> memory.flushCurrent(() -> currentWrites.written(indexes::build)),
-                            thread("read-model-replay-flush"));
-                    memory.flushHistory(() -> writes.written(indexes::build));
-                    joined(current);
+                    CompletableFuture<Void> allocations = CompletableFuture.runAsync(
+                            () -> memory.flushAllocations(() -> allocationWrites.written(indexes::build)),
+                            ReplayThreads.each("read-model-replay-flush"));
+                    memory.flushOthers(() -> writes.written(indexes::build));
+                    joined(allocations);
                     writes.drain();
-                    currentWrites.drain();
-                    writerCpu = writes.cpuNanos() + currentWrites.cpuNanos();
+                    allocationWrites.drain();
+                    writerCpu = writes.cpuNanos() + allocationWrites.cpuNanos();
                     LOG.debug("Replay: rows written {} ms after the events were applied",
                             (System.nanoTime() - t1) / 1_000_000);
                     commit(connection);
@@ -126,10 +126,10 @@ final class Replay {
                 // Wall and the threads' CPU time: on a shared machine the CPU time is the comparable figure.
                 LOG.info("Replay: {} events applied in memory in {} ms ({} ms CPU applying + {} ms CPU reading),"
                         + " rows written and indexed in {} ms ({} ms CPU; writer threads {} ms CPU in all,"
-                        + " index thread {} ms CPU)",
+                        + " index thread {} ms CPU); the process {} ms CPU in all",
                         applied[0], (t1 - t0) / 1_000_000, (cpu1 - cpu0) / 1_000_000, readerCpu / 1_000_000,
                         (t3 - t1) / 1_000_000, (cpu() - cpu1) / 1_000_000, writerCpu / 1_000_000,
-                        indexCpu / 1_000_000);
+                        indexCpu / 1_000_000, (processCpu() - process0) / 1_000_000);
                 replayer.use(ProjectionReplayer.jdbc(shadowJdbc));
                 catchUp(replayer, counted);
                 commit(connection);
@@ -194,7 +194,7 @@ final class Replay {
             JdbcTemplate pooled = new JdbcTemplate(dataSource);
             CompletableFuture<List<TableDigest.Result>> retired = CompletableFuture.supplyAsync(() -> tables.tables()
                     .stream().map(table -> TableDigest.of(pooled, table + TableSwap.RETIRED)).toList(),
-                    thread("read-model-replay-digests"));
+                    ReplayThreads.each("read-model-replay-digests"));
             List<TableDigest.Result> rebuilt = tables.tables().stream()
                     .map(table -> TableDigest.of(snapshotJdbc, table)).toList();
             List<TableDigest.Result> before = joined(retired);
@@ -249,15 +249,6 @@ final class Replay {
         }
     }
 
-    /** A thread of its own per task (not the common pool, one thread on 2 cores, which other work may hold). */
-    private static Executor thread(String name) {
-        return task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            thread.start();
-        };
-    }
-
     private static <T> T joined(CompletableFuture<T> task) {
         try {
             return task.join();
@@ -268,6 +259,12 @@ final class Replay {
 
     private static long cpu() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** The whole process's CPU time (every thread, the JIT and the collector too), or 0 if unknown. */
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static void commit(Connection connection) {

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -44,13 +46,15 @@ final class StoredEventMessages {
             String payloadType, String revision, byte[] payload, byte[] metaData) {
     }
 
-    private static final Class<?> UPCAST = Void.class;
+    /** Marks a stored type read through the upcaster chain. */
+    private static final Optional<ObjectReader> UPCAST = Optional.empty();
 
     private final Serializer serializer;
     private final EventUpcaster upcasters;
     private final ObjectMapper json;
     private final ObjectReader metaData;
-    private final Map<String, Class<?>> direct = new ConcurrentHashMap<>();
+    /** Per stored type and revision, the reader of its class (its deserializer looked up once), or UPCAST. */
+    private final Map<String, Optional<ObjectReader>> direct = new ConcurrentHashMap<>();
 
     StoredEventMessages(Serializer serializer, EventUpcaster upcasters) {
         this.serializer = serializer;
@@ -59,17 +63,19 @@ final class StoredEventMessages {
         this.metaData = json == null ? null : json.readerFor(Map.class);
     }
 
-    /** The row's message(s): none if an upcaster dropped it. */
-    Stream<TrackedEventMessage<?>> of(Row row) {
-        Class<?> type = direct.computeIfAbsent(row.payloadType() + "#" + row.revision(), k -> directType(row));
-        if (type == UPCAST) {
-            return upcast(row);
+    /** Adds the row's message(s) to {@code messages}: none if an upcaster dropped it. */
+    void addTo(Row row, List<TrackedEventMessage<?>> messages) {
+        Optional<ObjectReader> reader = direct.computeIfAbsent(row.payloadType() + "#" + row.revision(),
+                k -> directReader(row));
+        if (reader.isEmpty()) {
+            upcast(row).forEach(messages::add);
+            return;
         }
         try {
-            Object payload = json.readValue(row.payload(), type);
+            Object payload = reader.get().readValue(row.payload());
             // Parsed here, on the reading thread, rather than when a handler first asks.
             Instant at = instant(row.timestamp());
-            return Stream.of(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(row.globalIndex()),
+            messages.add(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(row.globalIndex()),
                     row.type(), row.aggregateId(), row.sequence(),
                     new GenericMessage<>(row.eventId(), payload, correlation(row.metaData())),
                     () -> at));
@@ -77,6 +83,12 @@ final class StoredEventMessages {
             throw new UncheckedIOException("could not read event " + row.globalIndex(), e);
         }
     }
+
+    /** The last correlation id read, with its metadata: a command's events, stored one after another, share it. */
+    private record Correlation(String id, MetaData metaData) {
+    }
+
+    private volatile Correlation last = new Correlation("", MetaData.emptyInstance());
 
     private static final byte[] CORRELATION =
             ("\"" + ChangeTime.CORRELATION_ID + "\"").getBytes(StandardCharsets.UTF_8);
@@ -101,13 +113,22 @@ final class StoredEventMessages {
                         break;
                     }
                     if (stored[end] == '"') {
-                        return MetaData.with(ChangeTime.CORRELATION_ID,
-                                new String(stored, i + 1, end - i - 1, StandardCharsets.UTF_8));
+                        return metaData(new String(stored, i + 1, end - i - 1, StandardCharsets.UTF_8));
                     }
                 }
             }
         }
         return correlationOf(metaData.<Map<String, ?>>readValue(stored));
+    }
+
+    private MetaData metaData(String correlationId) {
+        Correlation previous = last;
+        if (previous.id().equals(correlationId)) {
+            return previous.metaData();
+        }
+        Correlation next = new Correlation(correlationId, MetaData.with(ChangeTime.CORRELATION_ID, correlationId));
+        last = next;
+        return next.metaData();
     }
 
     private static MetaData correlationOf(Map<String, ?> all) {
@@ -147,14 +168,14 @@ final class StoredEventMessages {
         return -1;
     }
 
-    private Class<?> directType(Row row) {
+    private Optional<ObjectReader> directReader(Row row) {
         if (json == null) {
             return UPCAST;
         }
         Class<?> type = serializer.classForType(new SimpleSerializedType(row.payloadType(), row.revision()));
         boolean current = Objects.equals(serializer.typeForClass(type).getName(), row.payloadType())
                 && Objects.equals(serializer.typeForClass(type).getRevision(), row.revision());
-        return current ? type : UPCAST;
+        return current ? Optional.of(json.readerFor(type)) : UPCAST;
     }
 
     private Stream<TrackedEventMessage<?>> upcast(Row row) {

@@ -85,7 +85,7 @@ public class StoredEvents {
         long last = rows.isEmpty() ? after : rows.get(rows.size() - 1).globalIndex();
         StoredEventMessages read = messages();
         List<TrackedEventMessage<?>> messages = new ArrayList<>(rows.size());
-        rows.forEach(row -> read.of(row).forEach(messages::add));
+        rows.forEach(row -> read.addTo(row, messages));
         return new Batch(messages, rows.size(), last);
     }
 

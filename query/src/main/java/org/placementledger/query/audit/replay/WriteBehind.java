@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
@@ -52,6 +53,8 @@ final class WriteBehind extends JdbcTemplate implements AutoCloseable {
     private long queued;
     private volatile long written;
 
+    /** Whether the database takes an INSERT of column arrays ({@link ColumnArrayInsert}): H2. */
+    private final boolean columnArrays;
     /** A connection this writer owns (closed with it), or null when the caller's. */
     private final Connection own;
 
@@ -62,9 +65,9 @@ final class WriteBehind extends JdbcTemplate implements AutoCloseable {
     private WriteBehind(DataSource dataSource, Connection own) {
         super(dataSource);
         this.own = own;
-        writer = new Thread(this::write, "read-model-replay-writer");
-        writer.setDaemon(true);
-        writer.start();
+        this.columnArrays = Boolean.TRUE.equals(execute((ConnectionCallback<Boolean>) connection ->
+                connection.getMetaData().getDatabaseProductName().equals("H2")));
+        writer = ReplayThreads.start("read-model-replay-writer", this::write);
     }
 
     /**
@@ -92,7 +95,7 @@ final class WriteBehind extends JdbcTemplate implements AutoCloseable {
                             chunk.then().accept(Set.copyOf(tables));
                             tables.clear();
                         } else {
-                            super.batchUpdate(chunk.sql(), chunk.rows());
+                            insert(chunk.sql(), chunk.rows());
                             Matcher table = INSERT_INTO.matcher(chunk.sql());
                             tables.add(table.find() ? table.group(1).toLowerCase() : chunk.sql());
                             uncommitted += chunk.rows().size();
@@ -114,6 +117,21 @@ final class WriteBehind extends JdbcTemplate implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The rows, as one statement of column arrays on H2 ({@link ColumnArrayInsert}), else as a JDBC batch. */
+    private void insert(String sql, List<Object[]> rows) {
+        ColumnArrayInsert.Statement arrays = columnArrays ? ColumnArrayInsert.of(sql, rows) : null;
+        if (arrays == null) {
+            super.batchUpdate(sql, rows);
+            return;
+        }
+        execute(arrays.sql(), (PreparedStatementCallback<Integer>) statement -> {
+            for (int i = 0; i < arrays.columns().length; i++) {
+                statement.setObject(i + 1, arrays.columns()[i]);
+            }
+            return statement.executeUpdate();
+        });
     }
 
     private void commit() {

@@ -24,12 +24,11 @@ public final class LedgerCommandLine {
      * The H2 settings a replay adds to the store's URL. No compaction while it runs: H2 otherwise moves
      * the pages of partly filled chunks in the background, all through the replay (the tables it
      * replaces left much of the file free), a third of a core in its profile; the file is compacted
-     * when the service runs again. A page cache of a quarter of the heap, at most 256 MB (H2's default
-     * is 16 MB): the new tables' pages are still in memory when their indexes are built.
+     * when the service runs again. (The larger page cache a replay wants is set by the replay itself,
+     * in the service too: ReplayCache.)
      */
-    static String replayH2Options(long maxHeap) {
-        long cacheKb = Math.min(256L * 1024, maxHeap / 4 / 1024);
-        return ";AUTO_COMPACT_FILL_RATE=0;CACHE_SIZE=" + cacheKb;
+    static String replayH2Options() {
+        return ";AUTO_COMPACT_FILL_RATE=0";
     }
 
     public static void run(Class<?> application, String[] args) {
@@ -37,7 +36,7 @@ public final class LedgerCommandLine {
         int status;
         SpringApplicationBuilder builder = new SpringApplicationBuilder(application).web(WebApplicationType.NONE);
         if (args[0].equals("replay")) {
-            builder.properties("placement.h2.command-options=" + replayH2Options(Runtime.getRuntime().maxMemory()));
+            builder.properties("placement.h2.command-options=" + replayH2Options());
         }
         try (ConfigurableApplicationContext context = builder.run(rest)) {
             status = switch (args[0]) {

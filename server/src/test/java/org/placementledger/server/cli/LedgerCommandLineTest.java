@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The replay's H2 settings: no compaction, and a page cache sized by the heap. */
+/** The replay command's H2 settings: no compaction (its page cache is the replay's own, ReplayCacheTest). */
 class LedgerCommandLineTest {
 
     @Test
-    void theReplaysPageCacheIsAQuarterOfTheHeapUpTo256Mb() {
-        assertThat(LedgerCommandLine.replayH2Options(8L << 30))
-                .isEqualTo(";AUTO_COMPACT_FILL_RATE=0;CACHE_SIZE=262144");
-        assertThat(LedgerCommandLine.replayH2Options(512L << 20))
-                .isEqualTo(";AUTO_COMPACT_FILL_RATE=0;CACHE_SIZE=131072");
+    void theReplayCommandTurnsCompactionOff() {
+        assertThat(LedgerCommandLine.replayH2Options()).isEqualTo(";AUTO_COMPACT_FILL_RATE=0");
     }
 
     @Test

@@ -57,7 +57,7 @@ public class ReplayService {
 
     private void run(ReplayStatus running) {
         long t0 = System.nanoTime();
-        try {
+        try (ReplayCache cache = ReplayCache.raised(dataSource)) {
             var digests = new Replay(dataSource, events, gate, index).run(processed ->
                     status.set(progress(running, "running", processed, t0, null, null, List.of())));
             ReplayStatus now = status.get();

@@ -157,7 +157,7 @@ final class Replay {
             snapshot.setAutoCommit(false);
             // H2's REPEATABLE READ takes a snapshot per table; its SERIALIZABLE one per transaction, as
             // PostgreSQL's REPEATABLE READ does (which, unlike its SERIALIZABLE, never fails a reader).
-            snapshot.setTransactionIsolation(snapshot.getMetaData().getDatabaseProductName().equals("H2")
+            snapshot.setTransactionIsolation(Dialect.isH2(snapshot)
                     ? Connection.TRANSACTION_SERIALIZABLE : Connection.TRANSACTION_REPEATABLE_READ);
             JdbcTemplate snapshotJdbc = new JdbcTemplate(new SingleConnectionDataSource(snapshot, true));
             long[] held = new long[3];

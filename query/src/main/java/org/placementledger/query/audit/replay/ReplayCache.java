@@ -59,7 +59,7 @@ record ReplayCache(JdbcTemplate jdbc, long before) implements AutoCloseable {
      * gives one, but always the cache's present size, in MB ({@code info.CACHE_MAX_SIZE}).
      */
     private static Long cacheKb(Connection connection) throws SQLException {
-        if (!connection.getMetaData().getDatabaseProductName().equals("H2")) {
+        if (!Dialect.isH2(connection)) {
             return null;
         }
         try (Statement statement = connection.createStatement();

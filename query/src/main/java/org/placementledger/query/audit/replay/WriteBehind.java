@@ -65,8 +65,7 @@ final class WriteBehind extends JdbcTemplate implements AutoCloseable {
     private WriteBehind(DataSource dataSource, Connection own) {
         super(dataSource);
         this.own = own;
-        this.columnArrays = Boolean.TRUE.equals(execute((ConnectionCallback<Boolean>) connection ->
-                connection.getMetaData().getDatabaseProductName().equals("H2")));
+        this.columnArrays = Boolean.TRUE.equals(execute((ConnectionCallback<Boolean>) Dialect::isH2));
         writer = ReplayThreads.start("read-model-replay-writer", this::write);
     }
 

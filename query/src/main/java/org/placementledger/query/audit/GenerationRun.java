@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * A {@code provider_history} row: a run of a provider's states with one name and parent. Every claim
@@ -94,6 +95,12 @@ final class GenerationRun {
 
     State latest() {
         return changes.isEmpty() ? first : changes.get(changes.size() - 1).state();
+    }
+
+    /** Each of the row's states with the moment it began, in order: the first, then one per change. */
+    void forEachState(BiConsumer<OffsetDateTime, State> action) {
+        action.accept(from, first);
+        changes.forEach(change -> action.accept(from.plusNanos(change.offset() * 1_000_000L), change.state()));
     }
 
     /** The state at {@code t}, a moment of the row's period. */

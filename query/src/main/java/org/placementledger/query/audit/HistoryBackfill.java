@@ -82,16 +82,12 @@ public final class HistoryBackfill {
     /** A row's states: its first, then one per change; each lasts until the next (the last until the row ends). */
     private static void unpack(List<State> into, long generation, String name, String parentUuid,
             OffsetDateTime from, OffsetDateTime to, String changes) {
-        GenerationRun run = GenerationRun.decode(generation, "", from, changes);
-        List<OffsetDateTime> starts = new ArrayList<>(List.of(from));
-        List<Long> generations = new ArrayList<>(List.of(generation));
-        if (!changes.isEmpty()) {
-            for (String change : changes.split(";")) {
-                int colon = change.indexOf(':');
-                starts.add(from.plusNanos(Long.parseLong(change, 0, colon, 10) * 1_000_000L));
-                generations.add(run.at(starts.get(starts.size() - 1)).generation());
-            }
-        }
+        List<OffsetDateTime> starts = new ArrayList<>();
+        List<Long> generations = new ArrayList<>();
+        GenerationRun.decode(generation, "", from, changes).forEachState((start, state) -> {
+            starts.add(start);
+            generations.add(state.generation());
+        });
         for (int i = 0; i < starts.size(); i++) {
             into.add(new State(generations.get(i), name, parentUuid, starts.get(i),
                     i + 1 < starts.size() ? starts.get(i + 1) : to));

@@ -3,12 +3,9 @@ package org.placementledger.query.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.placementledger.api.allocation.ConsumerAllocationsChangedEvent;
@@ -26,17 +23,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A store written with allocation_history (and provider_history as runs or a row per version), once
  * migrated, holds exactly the rows the projections now write for the same events: the same digests.
- * The history: provider a created, given inventory, claimed by two consumers in one millisecond,
- * renamed, then one consumer released and removed.
+ * The history: {@link OldFormHistory}.
  */
 class HistoryBackfillTest {
 
-    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-    private static final Instant T1 = T0.plusSeconds(60);
-    private static final Instant T2 = T0.plusSeconds(120);
-    private static final Instant T3 = T0.plusSeconds(180);
-    private static final Instant T4 = T0.plusSeconds(240);
-    private static final OffsetDateTime OPEN = Versions.OPEN;
+    private static final Instant T0 = OldFormHistory.T0;
+    private static final Instant T1 = OldFormHistory.T1;
+    private static final Instant T2 = OldFormHistory.T2;
+    private static final Instant T3 = OldFormHistory.T3;
+    private static final Instant T4 = OldFormHistory.T4;
 
     /** The events, through the projections, into a fresh store. */
     private static JdbcTemplate projected() {
@@ -59,28 +54,7 @@ class HistoryBackfillTest {
     private static JdbcTemplate migrated() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration/query").target("2.081").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(ds);
-        String provider = "INSERT INTO provider_history (rp_uuid, generation, name, parent_uuid, valid_from, valid_to,"
-                + " changes) VALUES (?, ?, ?, NULL, ?, ?, ?)";
-        // Before the rename a run (two changes in one millisecond listed apart), after it a row per version.
-        jdbc.update(provider, "a", 0, "a", utc(T0), utc(T3), "60000:1;120000:2;120000:3");
-        jdbc.update(provider, "a", 3, "a2", utc(T3), utc(T4), "");
-        jdbc.update(provider, "a", 4, "a2", utc(T4), OPEN, "");
-        String consumer = "INSERT INTO consumer_history (consumer_uuid, generation, project_id, user_id, consumer_type,"
-                + " valid_from, valid_to) VALUES (?, 1, 'p', 'u', NULL, ?, ?)";
-        jdbc.update(consumer, "c1", utc(T2), utc(T4));
-        jdbc.update(consumer, "c2", utc(T2), OPEN);
-        String held = "INSERT INTO allocation_history (consumer_uuid, rp_uuid, resource_class, used, valid_from,"
-                + " valid_to) VALUES (?, 'a', 'VCPU', ?, ?, ?)";
-        jdbc.update(held, "c1", 2, utc(T2), utc(T4));
-        jdbc.update(held, "c2", 3, utc(T2), OPEN);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration/query").load().migrate();
-        return jdbc;
-    }
-
-    private static OffsetDateTime utc(Instant t) {
-        return t.atOffset(ZoneOffset.UTC);
+        return OldFormHistory.migrated(ds);
     }
 
     @Test
@@ -93,9 +67,9 @@ class HistoryBackfillTest {
         }
         // Not vacuous: the usage and the allocations are there.
         assertThat(migrated.queryForList("SELECT changes || '|' || used FROM provider_history ORDER BY valid_from",
-                String.class)).containsExactly("60000:1;120000:3:VCPU=5|", "60000:4:VCPU=3|VCPU=5");
+                String.class)).isEqualTo(OldFormHistory.PROVIDER_ROWS);
         assertThat(migrated.queryForList("SELECT allocations FROM consumer_history ORDER BY consumer_uuid",
-                String.class)).containsExactly("a:VCPU=2", "a:VCPU=3");
+                String.class)).isEqualTo(OldFormHistory.CONSUMER_ALLOCATIONS);
         assertThat(migrated.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
                 + " WHERE LOWER(TABLE_NAME) = 'allocation_history'", Integer.class)).isZero();
     }

@@ -19,11 +19,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class OldFormHistory {
 
-    public static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-    public static final Instant T1 = T0.plusSeconds(60);
-    public static final Instant T2 = T0.plusSeconds(120);
-    public static final Instant T3 = T0.plusSeconds(180);
-    public static final Instant T4 = T0.plusSeconds(240);
+    static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+    static final Instant T1 = T0.plusSeconds(60);
+    static final Instant T2 = T0.plusSeconds(120);
+    static final Instant T3 = T0.plusSeconds(180);
+    static final Instant T4 = T0.plusSeconds(240);
 
     /** The schema version the rows are written at: the last before the backfill. */
     private static final String SCHEMA = "2.081";

@@ -9,7 +9,7 @@ upstream_bugs is set (docs/architecture.md, "Deliberate differences"):
   dropped as over capacity; queries here repeat a class across groups only with group_policy=none;
 - an unsuffixed group that one sharing provider serves alone is kept for only one of the trees it is
   anchored to (a set that ignores anchors); here an unsuffixed group beside suffixed ones always asks
-  for a class that no sharing provider has.
+  for a class that no sharing provider has, and there is none when sharing providers have every class.
 Python set order also decides the order of the groups in one error message; at most one group here is
 resourceless.
 """
@@ -58,6 +58,9 @@ class QueryMaker:
         suffixes = R.sample(names, R.randint(0, self.max_groups))
         policy = R.choice(['none', 'isolate']) if len(suffixes) > 1 or (suffixes and R.random() < 0.3) else None
         unsuffixed = R.random() < 0.85 or not suffixes
+        if suffixes and not self.upstream_bugs and all(rc in shared_classes for rc in CLASSES):
+            # the second bug cannot be steered around when sharing providers have every class
+            unsuffixed = False
         resourceless_left = 1
         params, taken = [], set()
 

@@ -12,41 +12,73 @@ import org.placementledger.api.audit.AuditEvent;
 import org.placementledger.api.audit.AuditEventList;
 import org.placementledger.api.audit.FindLatestAuditEventsQuery;
 import org.placementledger.api.audit.StreamAuditEventsQuery;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads Axon's event store table ({@code domain_event_entry}, the JPA storage engine's) in global
- * order, row by row: the driver fetches {@value #FETCH_SIZE} rows at a time (PostgreSQL uses a
- * cursor, as the query bus runs this in a transaction) and each row goes to the sink at once.
+ * order, each row handed to the sink as it is read. The whole stream is read a page of
+ * {@value #PAGE} rows at a time, each page a short range read on the primary key: H2 gathers a
+ * query's whole result before its first row, so one query over millions of events would wait,
+ * and spill, before the export sent a byte; and no statement stays open for the export's length.
  */
 @Component
 public class EventStoreReader {
 
-    static final int FETCH_SIZE = 500;
+    static final int PAGE = 1000;
     private static final String COLUMNS = "global_index, time_stamp, payload_type, payload_revision, type,"
             + " aggregate_identifier, sequence_number, payload, meta_data";
 
     private final JdbcTemplate jdbc;
+    private final int page;
 
+    @Autowired
     public EventStoreReader(JdbcTemplate shared) {
+        this(shared, PAGE);
+    }
+
+    EventStoreReader(JdbcTemplate shared, int page) {
         this.jdbc = new JdbcTemplate(shared.getDataSource());
-        this.jdbc.setFetchSize(FETCH_SIZE);
+        this.page = page;
     }
 
     @QueryHandler
     public Long stream(StreamAuditEventsQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM domain_event_entry WHERE global_index > ?");
-        List<Object> args = new ArrayList<>(List.of(query.after()));
         if (query.aggregateId() != null) {
-            // One aggregate's events are in global order when in sequence order: this walks Axon's
-            // (aggregate_identifier, sequence_number) index and stops at the limit.
-            sql.append(" AND aggregate_identifier = ? AND type = ? ORDER BY sequence_number");
-            args.add(query.aggregateId());
-            args.add(query.aggregateType());
-        } else {
-            sql.append(" ORDER BY global_index");
+            return aggregate(query);
         }
+        long count = 0;
+        long after = query.after();
+        while (query.limit() == null || count < query.limit()) {
+            int size = query.limit() == null ? page : (int) Math.min(page, query.limit() - count);
+            long[] last = {after};
+            int[] rows = {0};
+            jdbc.query("SELECT " + COLUMNS + " FROM domain_event_entry WHERE global_index > ?"
+                    + " ORDER BY global_index LIMIT ?", rs -> {
+                        AuditEvent event = event(rs);
+                        query.sink().accept(event);
+                        last[0] = event.position();
+                        rows[0]++;
+                    }, after, size);
+            count += rows[0];
+            after = last[0];
+            if (rows[0] < size) {
+                break;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * One aggregate's events (a page of its history: the caller gives a limit). They are in global
+     * order when in sequence order: this walks Axon's (aggregate_identifier, sequence_number) index
+     * and stops at the limit.
+     */
+    private Long aggregate(StreamAuditEventsQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM domain_event_entry WHERE global_index > ?"
+                + " AND aggregate_identifier = ? AND type = ? ORDER BY sequence_number");
+        List<Object> args = new ArrayList<>(List.of(query.after(), query.aggregateId(), query.aggregateType()));
         if (query.limit() != null) {
             sql.append(" LIMIT ?");
             args.add(query.limit());

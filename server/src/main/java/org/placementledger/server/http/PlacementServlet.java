@@ -184,6 +184,8 @@ public class PlacementServlet extends HttpServlet {
         }
         WebobBodies.Environment env = WebobBodies.Environment.of(req.getMethod(), req.getHeader("Accept"),
                 req.getContentType());
+        // Text goes through the output stream too: a streamed answer that failed before its first byte
+        // has taken it already, and a response gives out only one of its stream and its writer.
         switch (ContentChecks.errorForm(env.accept())) {
             case JSON -> {
                 resp.setContentType("application/json");
@@ -191,11 +193,11 @@ public class PlacementServlet extends HttpServlet {
             }
             case HTML -> {
                 resp.setContentType("text/html; charset=UTF-8");
-                resp.getWriter().write(ErrorResponses.html(e, env));
+                resp.getOutputStream().write(ErrorResponses.html(e, env).getBytes(StandardCharsets.UTF_8));
             }
             case PLAIN -> {
                 resp.setContentType("text/plain; charset=UTF-8");
-                resp.getWriter().write(ErrorResponses.plain(e, env));
+                resp.getOutputStream().write(ErrorResponses.plain(e, env).getBytes(StandardCharsets.UTF_8));
             }
         }
     }

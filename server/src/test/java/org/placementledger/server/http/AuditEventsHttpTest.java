@@ -7,12 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.axonframework.springboot.TimeoutProperties;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The event stream (pages and NDJSON export), the audit routes' errors and who may read them, over real HTTP. */
 class AuditEventsHttpTest extends HttpApiTest {
+
+    @Autowired
+    private TimeoutProperties axonTimeouts;
 
     private static final String SOME = "5c1d1ad7-6c77-4a4e-9f0a-3d7d0e0b8e01";
     private static final List<String> AUDIT_PATHS = List.of("/audit/events",
@@ -80,6 +85,19 @@ class AuditEventsHttpTest extends HttpApiTest {
         assertThat(all.raw().lines().count()).isGreaterThanOrEqualTo(4).isEqualTo(countByPaging());
         Reply limited = get("/audit/events?limit=2000&" + from).header("accept", "application/x-ndjson").send();
         assertThat(limited.raw().lines().count()).isEqualTo(4);
+    }
+
+    /**
+     * The NDJSON export and GET /audit/verify walk the whole store in one query: on a long history that
+     * takes minutes, and Axon's default limits (30 s per query handler, 60 s per query) cut it off.
+     */
+    @Test
+    void queriesRunWithoutAxonsTimeLimits() {
+        assertThat(axonTimeouts.getHandler().getQueries().getTimeoutMs()).isNegative();
+        assertThat(axonTimeouts.getHandler().getQueries().getWarningThresholdMs()).isNegative();
+        // The query bus's limit cannot be off (a negative one stops every query at once): the largest.
+        assertThat(axonTimeouts.getTransaction().getQueryBus().getTimeoutMs()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(axonTimeouts.getTransaction().getQueryBus().getWarningThresholdMs()).isNegative();
     }
 
     /** The number of events in the store, counted by paging through it. */

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.LongStream;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.placementledger.api.audit.AuditEvent;
 import org.placementledger.api.audit.StreamAuditEventsQuery;
@@ -23,13 +21,7 @@ class EventStoreReaderTest {
     private final EventStoreReader reader = new EventStoreReader(jdbc, PAGE);
 
     private static JdbcTemplate store() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        JdbcTemplate jdbc = new JdbcTemplate(ds);
-        jdbc.execute("CREATE TABLE domain_event_entry (global_index BIGINT PRIMARY KEY, type VARCHAR(255),"
-                + " aggregate_identifier VARCHAR(255), sequence_number BIGINT, event_identifier VARCHAR(255),"
-                + " time_stamp VARCHAR(255), payload_type VARCHAR(255), payload_revision VARCHAR(255),"
-                + " payload BLOB, meta_data BLOB)");
+        JdbcTemplate jdbc = EventStoreTable.inMemory();
         // 23 events with a hole at 12 (a rolled-back append): providers a and b take turns.
         LongStream.rangeClosed(1, 24).filter(i -> i != 12).forEach(i -> jdbc.update(
                 "INSERT INTO domain_event_entry VALUES (?, 'ResourceProvider', ?, ?, ?, ?, 'Created', '1', ?, ?)",

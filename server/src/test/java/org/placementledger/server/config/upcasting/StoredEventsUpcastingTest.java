@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventUtils;
@@ -15,10 +14,10 @@ import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.placementledger.api.provider.ResourceProviderCreatedEvent;
 import org.placementledger.api.provider.ResourceProviderRenamedEvent;
+import org.placementledger.query.audit.EventStoreTable;
 import org.placementledger.query.audit.replay.StoredEvents;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,18 +34,7 @@ class StoredEventsUpcastingTest {
 
     private final JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
     private final EventUpcaster upcaster = new ResourceProviderRenamedUpcaster();
-    private final JdbcTemplate jdbc = store();
-
-    private static JdbcTemplate store() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        JdbcTemplate jdbc = new JdbcTemplate(ds);
-        jdbc.execute("CREATE TABLE domain_event_entry (global_index BIGINT PRIMARY KEY, type VARCHAR(255),"
-                + " aggregate_identifier VARCHAR(255), sequence_number BIGINT, event_identifier VARCHAR(255),"
-                + " time_stamp VARCHAR(255), payload_type VARCHAR(255), payload_revision VARCHAR(255),"
-                + " payload BLOB, meta_data BLOB)");
-        return jdbc;
-    }
+    private final JdbcTemplate jdbc = EventStoreTable.inMemory();
 
     private final List<Object[]> rows = List.of(
             new Object[] {CREATED, "1", "{\"uuid\":\"rp\",\"name\":\"n\",\"parentUuid\":null,\"rootUuid\":\"rp\","

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads Axon's event store table ({@code domain_event_entry}, the JPA storage engine's) in global
- * order, each row handed to the sink as it is read. The whole stream is read a page of
- * {@value #PAGE} rows at a time, each page a short range read on the primary key: H2 gathers a
- * query's whole result before its first row, so one query over millions of events would wait,
- * and spill, before the export sent a byte; and no statement stays open for the export's length.
+ * order. The whole stream is read and handed to the sink a page of {@value #PAGE} rows at a time,
+ * each page a short range read on the primary key: H2 gathers a query's whole result before its first
+ * row, so one query over millions of events would wait, and spill, before the export sent a byte; and
+ * no statement stays open for the export's length. At most one page is held at a time.
  */
 @Component
 public class EventStoreReader {
@@ -52,20 +52,14 @@ public class EventStoreReader {
         long after = query.after();
         while (query.limit() == null || count < query.limit()) {
             int size = query.limit() == null ? page : (int) Math.min(page, query.limit() - count);
-            long[] last = {after};
-            int[] rows = {0};
-            jdbc.query("SELECT " + COLUMNS + " FROM domain_event_entry WHERE global_index > ?"
-                    + " ORDER BY global_index LIMIT ?", rs -> {
-                        AuditEvent event = event(rs);
-                        query.sink().accept(event);
-                        last[0] = event.position();
-                        rows[0]++;
-                    }, after, size);
-            count += rows[0];
-            after = last[0];
-            if (rows[0] < size) {
+            List<AuditEvent> read = jdbc.query("SELECT " + COLUMNS + " FROM domain_event_entry"
+                    + " WHERE global_index > ? ORDER BY global_index LIMIT ?", (rs, row) -> event(rs), after, size);
+            read.forEach(query.sink());
+            count += read.size();
+            if (read.size() < size) {
                 break;
             }
+            after = read.get(read.size() - 1).position();
         }
         return count;
     }

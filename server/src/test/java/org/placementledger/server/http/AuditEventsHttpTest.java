@@ -16,15 +16,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** The event stream (pages and NDJSON export), the audit routes' errors and who may read them, over real HTTP. */
 class AuditEventsHttpTest extends HttpApiTest {
 
-    @Autowired
-    private TimeoutProperties axonTimeouts;
-
     private static final String SOME = "5c1d1ad7-6c77-4a4e-9f0a-3d7d0e0b8e01";
     private static final List<String> AUDIT_PATHS = List.of("/audit/events",
             "/audit/resource_providers/" + SOME + "/history", "/audit/consumers/" + SOME + "/history",
             "/audit/resource_providers/" + SOME + "/usages?at=2026-01-01T00:00:00Z",
             "/audit/usages?project_id=p&at=2026-01-01T00:00:00Z", "/audit/allocations/" + SOME
                     + "?at=2026-01-01T00:00:00Z");
+
+    @Autowired
+    private TimeoutProperties axonTimeouts;
 
     /** A provider with inventory: two events; answers the query string that lists from just before them. */
     private String twoNewEvents() {
@@ -88,7 +88,7 @@ class AuditEventsHttpTest extends HttpApiTest {
     }
 
     /**
-     * The NDJSON export and GET /audit/verify walk the whole store in one query: on a long history that
+     * The NDJSON export and GET /audit/verify walk the whole store in one query-bus call: on a long history that
      * takes minutes, and Axon's default limits (30 s per query handler, 60 s per query) cut it off.
      */
     @Test
